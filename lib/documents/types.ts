@@ -1,0 +1,59 @@
+// The app's own shapes for documents, as the API, the CLI and the pages see them.
+// Prisma rows are reshaped into these in one place (reshape-document.ts).
+
+export const DOCUMENT_STATUSES = ["translating", "ready", "failed"] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+export const SEGMENT_STATUSES = ["pending", "machine", "edited", "approved"] as const;
+export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
+
+export type SegmentKind = "title" | "body";
+
+export type SegmentView = {
+  id: string;
+  index: number;
+  kind: SegmentKind;
+  source: string;
+  target: string | null;
+  status: SegmentStatus;
+  engine: string | null;
+  version: number;
+};
+
+export type ParagraphView = {
+  index: number;
+  segments: SegmentView[];
+};
+
+export type Progress = { translated: number; total: number };
+
+export type IngestReport = {
+  removed: { line: string; reason: string }[];
+  duplicateParagraphs: number;
+  warnings: string[];
+};
+
+export type DocumentView = {
+  id: string;
+  title: string;
+  sourceName: string | null;
+  sourceUrl: string | null;
+  dateline: string | null;
+  status: DocumentStatus;
+  engine: string | null;
+  engineNote: string | null;
+  createdAt: string;
+  progress: Progress;
+  report: IngestReport;
+  paragraphs: ParagraphView[];
+};
+
+export type DocumentSummary = {
+  id: string;
+  title: string;
+  sourceName: string | null;
+  status: DocumentStatus;
+  engine: string | null;
+  createdAt: string;
+  progress: Progress;
+};

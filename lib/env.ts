@@ -1,0 +1,45 @@
+// Configuration from the environment, validated once. Every knob has a working default
+// so a fresh clone runs with no .env file.
+import { z } from "zod";
+
+const schema = z.object({
+  TRANSLATION_ENGINE: z.enum(["auto", "neural", "draft"]).default("auto"),
+  TRANSLATION_MODEL: z.string().min(1).default("Xenova/opus-mt-id-en"),
+  MODEL_DTYPE: z.enum(["q8", "fp32", "fp16", "int8", "uint8", "q4"]).default("q8"),
+  MODELS_DIR: z.string().min(1).default("./models"),
+  ALLOW_REMOTE_MODELS: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((v) => v === "true" || v === "1"),
+  MODEL_LOAD_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+  ONNX_THREADS: z.coerce.number().int().min(0).default(0),
+  TRANSLATION_BATCH_SIZE: z.coerce.number().int().min(1).max(64).default(8),
+  WORKER_ENABLED: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((v) => v === "true" || v === "1"),
+  SEED_DEMO: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((v) => v === "true" || v === "1"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid configuration: ${issues}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** Tests change the environment between cases. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

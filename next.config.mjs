@@ -1,0 +1,12 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // transformers.js loads onnxruntime-node's native binding at run time: keep it out of the bundle.
+  serverExternalPackages: ["@huggingface/transformers", "onnxruntime-node", "better-sqlite3"],
+  poweredByHeader: false,
+};
+
+export default withNextIntl(nextConfig);

@@ -7,6 +7,8 @@ const nextConfig = {
   // transformers.js loads onnxruntime-node's native binding at run time: keep it out of the bundle.
   serverExternalPackages: ["@huggingface/transformers", "onnxruntime-node", "better-sqlite3"],
   poweredByHeader: false,
+  // Separate build folders let a dev server and the e2e production build coexist.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
 export default withNextIntl(nextConfig);

@@ -1,0 +1,9 @@
+// GET /api/export?format=tsv — the whole corpus's aligned pairs, streamed.
+import { exportResponse } from "@/lib/export/export-response";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request): Promise<Response> {
+  return exportResponse(new URL(request.url).searchParams, null);
+}

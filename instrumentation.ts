@@ -1,0 +1,7 @@
+// Next.js calls register() once per server process: start the worker there (Node
+// runtime only; the edge runtime has no database).
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { startAppServices } = await import("./lib/jobs/start-app-services");
+  void startAppServices();
+}

@@ -1,0 +1,57 @@
+// cli ingest <files…> [--wait] [--json]: one line per file; a bad file is reported and
+// the others still go in; the exit code is non-zero when any file was refused.
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ingestDocument } from "@/lib/ingest/ingest-document";
+import { textFromFile } from "@/lib/ingest/read-source";
+import { drainQueue } from "@/lib/jobs/translation-worker";
+import { db } from "@/lib/db";
+import { progressReporter } from "./progress";
+
+type Row = { id: string | null; file: string; status: string; duplicate: boolean; error?: string };
+
+export async function runIngest(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { wait: { type: "boolean" }, json: { type: "boolean" }, title: { type: "string" } },
+  });
+  if (positionals.length === 0) throw new Error("ingest needs at least one file");
+  const rows: Row[] = [];
+  for (const file of positionals) rows.push(await ingestFile(file, values.title ?? null));
+  if (values.wait && rows.some((r) => r.id)) {
+    const report = progressReporter(process.stderr);
+    await drainQueue({ onBatch: async () => report(await countProgress()) });
+    report(await countProgress(), true);
+    for (const row of rows) {
+      if (row.id) row.status = (await db.document.findUnique({ where: { id: row.id }, select: { status: true } }))?.status ?? row.status;
+    }
+  }
+  if (values.json) process.stdout.write(`${JSON.stringify(rows.map(({ error, ...r }) => (error ? { ...r, error } : r)), null, 2)}\n`);
+  else for (const row of rows) process.stdout.write(`${describe(row)}\n`);
+  return rows.some((r) => r.error) ? 1 : 0;
+}
+
+async function ingestFile(file: string, title: string | null): Promise<Row> {
+  try {
+    const bytes = new Uint8Array(fs.readFileSync(file));
+    const source = textFromFile(path.basename(file), bytes);
+    const result = await ingestDocument({ ...source, title: title ?? source.title });
+    return { id: result.id, file, status: result.status, duplicate: result.duplicate };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${file}: ${message}\n`);
+    return { id: null, file, status: "refused", duplicate: false, error: message };
+  }
+}
+
+async function countProgress(): Promise<{ done: number; total: number }> {
+  const [total, pending] = await Promise.all([db.segment.count(), db.segment.count({ where: { status: "pending" } })]);
+  return { done: total - pending, total };
+}
+
+function describe(row: Row): string {
+  if (row.error) return `✗ ${row.file}: ${row.error}`;
+  return `${row.duplicate ? "=" : "+"} ${row.id} ${row.status}${row.duplicate ? " (already in the library)" : ""}  ${row.file}`;
+}

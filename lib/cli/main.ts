@@ -1,0 +1,44 @@
+// Selaras on the command line: `npm run cli -- <command>`. Every command brings the
+// database up to date first, like the web server does.
+import { migrateDatabase } from "@/lib/migrate";
+import { isAppError } from "@/lib/errors";
+import { runIngest } from "./ingest-command";
+import { runShow } from "./show-command";
+import { runExport } from "./export-command";
+import { runWorker } from "./worker-command";
+
+const USAGE = `Usage: npm run cli -- <command>
+
+  ingest <files…> [--wait] [--json] [--title <t>]   add .txt/.html articles; --wait translates first
+  show <id> [--json]                                 print a document side by side
+  export [--format tsv] [--document <id>] [--out <file>]
+                                                     aligned pairs to stdout or a file
+  worker                                             run the translation worker alone`;
+
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  ingest: runIngest,
+  show: runShow,
+  export: runExport,
+  worker: runWorker,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    process.stderr.write(`${USAGE}\n`);
+    return name && name !== "help" && name !== "--help" ? 2 : 0;
+  }
+  migrateDatabase();
+  return command(args);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`selaras: ${isAppError(error) || error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

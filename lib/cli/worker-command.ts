@@ -1,0 +1,13 @@
+// cli worker: the translation worker on its own (for example beside `next start` with WORKER_ENABLED=false).
+import { startWorker } from "@/lib/jobs/translation-worker";
+
+export async function runWorker(): Promise<number> {
+  const worker = startWorker();
+  console.log("[worker] running; Ctrl+C to stop");
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  await worker.stop();
+  return 0;
+}

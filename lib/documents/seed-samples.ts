@@ -1,0 +1,32 @@
+import "server-only";
+// First start with an empty library: add the project's demo article and, when the
+// shared sample corpus sits beside the checkout, its articles too, so a newcomer sees
+// the reader at once.
+import fs from "node:fs";
+import path from "node:path";
+import { db } from "@/lib/db";
+import { ingestDocument } from "@/lib/ingest/ingest-document";
+
+const DEMO_ARTICLE = path.resolve("lib/text/fixtures/demo-article.txt");
+const SAMPLE_CORPUS = path.resolve(process.env.SAMPLE_CORPUS_DIR ?? "../shared/corpus");
+
+export async function seedSamples(log: (line: string) => void = () => {}): Promise<number> {
+  if ((await db.document.count()) > 0) return 0;
+  let added = 0;
+  for (const file of sampleFiles()) {
+    const result = await ingestDocument({ text: fs.readFileSync(file, "utf8"), sourceName: null });
+    if (!result.duplicate) added += 1;
+  }
+  log(`added ${added} sample article(s) to the empty library`);
+  return added;
+}
+
+function sampleFiles(): string[] {
+  const files = fs.existsSync(DEMO_ARTICLE) ? [DEMO_ARTICLE] : [];
+  if (fs.existsSync(SAMPLE_CORPUS)) {
+    for (const name of fs.readdirSync(SAMPLE_CORPUS).sort()) {
+      if (name.endsWith(".txt")) files.push(path.join(SAMPLE_CORPUS, name));
+    }
+  }
+  return files;
+}

@@ -1,0 +1,66 @@
+import "server-only";
+// Stores a new article: the document and every segment in ONE transaction, so a crash
+// leaves either the whole document or nothing. The same content again returns the
+// existing document instead of a copy.
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { MAX_INPUT_BYTES } from "@/lib/limits";
+import { prepareArticle } from "./prepare-article";
+import { wakeWorker } from "@/lib/jobs/worker-signal";
+import type { DocumentStatus } from "@/lib/documents/types";
+
+export type IngestInput = {
+  text: string;
+  title?: string | null;
+  sourceUrl?: string | null;
+  sourceName?: string | null;
+  keepLines?: readonly string[];
+};
+
+export type IngestResult = { id: string; status: DocumentStatus; duplicate: boolean; title: string };
+
+export async function ingestDocument(input: IngestInput): Promise<IngestResult> {
+  const bytes = Buffer.byteLength(input.text, "utf8");
+  if (bytes > MAX_INPUT_BYTES) {
+    throw new AppError("too-large", `The text is ${formatMb(bytes)}; the limit is ${formatMb(MAX_INPUT_BYTES)}.`);
+  }
+  const article = prepareArticle(input);
+  const existing = await findByHash(article.contentHash);
+  if (existing) return { ...existing, duplicate: true };
+  try {
+    const created = await db.document.create({
+      data: {
+        title: article.title,
+        sourceName: input.sourceName ?? article.sourceName,
+        sourceUrl: input.sourceUrl ?? null,
+        dateline: article.dateline,
+        rawText: input.text,
+        report: JSON.stringify(article.report),
+        contentHash: article.contentHash,
+        status: "translating",
+        segments: { createMany: { data: article.segments } },
+      },
+      select: { id: true, status: true, title: true },
+    });
+    wakeWorker();
+    return { id: created.id, status: created.status as DocumentStatus, title: created.title, duplicate: false };
+  } catch (error) {
+    // Two simultaneous ingests of the same text: the unique hash lets one win.
+    const winner = isUniqueViolation(error) ? await findByHash(article.contentHash) : null;
+    if (winner) return { ...winner, duplicate: true };
+    throw error;
+  }
+}
+
+async function findByHash(contentHash: string) {
+  const row = await db.document.findUnique({ where: { contentHash }, select: { id: true, status: true, title: true } });
+  return row ? { id: row.id, status: row.status as DocumentStatus, title: row.title } : null;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+}
+
+function formatMb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

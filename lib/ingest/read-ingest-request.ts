@@ -1,0 +1,69 @@
+import "server-only";
+// Parses POST /api/documents: JSON { text, title?, sourceUrl? } or { url }, or a
+// multipart upload with a `file` field. Bodies over the limit are refused while they
+// stream in, whether or not they announce a Content-Length.
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { MAX_INPUT_BYTES, MAX_TITLE_CHARS } from "@/lib/limits";
+import { textFromFile, textFromUrl } from "./read-source";
+import type { IngestInput } from "./ingest-document";
+
+const MULTIPART_OVERHEAD = 64 * 1024;
+
+const jsonBody = z.union([
+  z.object({ url: z.string().min(1).max(2048), title: z.string().max(MAX_TITLE_CHARS).optional() }),
+  z.object({
+    text: z.string(),
+    title: z.string().max(MAX_TITLE_CHARS).nullish(),
+    sourceUrl: z.url({ protocol: /^https?$/ }).max(2048).nullish(),
+  }),
+]);
+
+export async function readIngestRequest(request: Request): Promise<IngestInput> {
+  const type = request.headers.get("content-type") ?? "";
+  const body = await readCapped(request, MAX_INPUT_BYTES + MULTIPART_OVERHEAD);
+  if (type.includes("multipart/form-data")) return fromForm(await new Response(body, { headers: { "content-type": type } }).formData());
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(body));
+  } catch {
+    throw new AppError("invalid-input", "Send JSON { text, title? } or a multipart form with a file.");
+  }
+  const parsed = jsonBody.safeParse(json);
+  if (!parsed.success) throw new AppError("invalid-input", `Invalid request: ${parsed.error.issues[0]?.message ?? "bad body"}`);
+  if ("url" in parsed.data) {
+    const page = await textFromUrl(parsed.data.url);
+    return { text: page.text, title: parsed.data.title ?? page.title, sourceUrl: page.sourceUrl, sourceName: page.sourceName };
+  }
+  return { text: parsed.data.text, title: parsed.data.title ?? null, sourceUrl: parsed.data.sourceUrl ?? null };
+}
+
+async function fromForm(form: FormData): Promise<IngestInput> {
+  const file = form.get("file");
+  const title = typeof form.get("title") === "string" ? String(form.get("title")).slice(0, MAX_TITLE_CHARS) : null;
+  if (!(file instanceof File)) {
+    const text = form.get("text");
+    if (typeof text === "string") return { text, title };
+    throw new AppError("invalid-input", "The form has no file.");
+  }
+  const source = textFromFile(file.name, new Uint8Array(await file.arrayBuffer()), file.type || null);
+  return { text: source.text, title: title || source.title, sourceUrl: source.sourceUrl, sourceName: source.sourceName };
+}
+
+async function readCapped(request: Request, max: number): Promise<Uint8Array> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > max) throw tooLarge();
+  if (!request.body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > max) throw tooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+function tooLarge(): AppError {
+  return new AppError("too-large", `The request is larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit.`);
+}

@@ -1,0 +1,51 @@
+import "server-only";
+// Turns uploaded bytes or a fetched page into article text. Shared by the API and the
+// CLI so both accept and refuse exactly the same files.
+import { AppError } from "@/lib/errors";
+import { MAX_INPUT_BYTES } from "@/lib/limits";
+import { decodeText } from "./decode-text";
+import { parseHtml } from "./parse-html";
+import { fetchArticle } from "./safe-fetch";
+
+export type SourceText = { text: string; title: string | null; sourceUrl: string | null; sourceName: string | null };
+
+const HTML_NAME = /\.x?html?$/i;
+const TEXT_NAME = /\.(txt|text|md)$/i;
+
+export function textFromFile(name: string, bytes: Uint8Array, contentType: string | null = null): SourceText {
+  if (bytes.byteLength > MAX_INPUT_BYTES) {
+    throw new AppError("too-large", `The file is larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit.`);
+  }
+  const isHtml = HTML_NAME.test(name) || /html/i.test(contentType ?? "");
+  if (!isHtml && !TEXT_NAME.test(name) && name.includes(".")) {
+    throw new AppError("unsupported-type", `“${safeName(name)}” is not a .txt or .html file.`);
+  }
+  return fromBytes(bytes, { contentType, isHtml, pageUrl: null });
+}
+
+export async function textFromUrl(url: string): Promise<SourceText> {
+  const fetched = await fetchArticle(url, { maxBytes: MAX_INPUT_BYTES });
+  if (!fetched.ok) {
+    const code = ["http-status", "timeout", "network", "dns"].includes(fetched.code) ? "fetch-failed" : "fetch-refused";
+    throw new AppError(code, fetched.message, { reason: fetched.code });
+  }
+  const isHtml = /html/i.test(fetched.contentType ?? "") || !/text\/plain/i.test(fetched.contentType ?? "");
+  const source = fromBytes(fetched.bytes, { contentType: fetched.contentType, isHtml, pageUrl: fetched.finalUrl });
+  return { ...source, sourceUrl: source.sourceUrl ?? fetched.finalUrl };
+}
+
+function fromBytes(bytes: Uint8Array, hints: { contentType: string | null; isHtml: boolean; pageUrl: string | null }): SourceText {
+  const decoded = decodeText(bytes, { contentType: hints.contentType, isHtml: hints.isHtml });
+  if (!decoded.ok) {
+    const code = decoded.code === "binary" ? "binary-file" : decoded.code === "empty" ? "empty-input" : "unsupported-encoding";
+    throw new AppError(code, decoded.message);
+  }
+  if (!hints.isHtml) return { text: decoded.text, title: null, sourceUrl: null, sourceName: null };
+  const page = parseHtml(decoded.text, hints.pageUrl ?? undefined);
+  return { text: page.text, title: page.title, sourceUrl: page.canonicalUrl, sourceName: page.siteName };
+}
+
+/** Uploaded names are only ever shown, never used as paths; keep them short and printable. */
+function safeName(name: string): string {
+  return name.replace(/[^\p{L}\p{N} ._-]/gu, "").slice(0, 80);
+}

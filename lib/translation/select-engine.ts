@@ -1,0 +1,65 @@
+import "server-only";
+// Decides which engine translates: TRANSLATION_ENGINE=auto|neural|draft. In auto the
+// neural model is tried first and a failure (no local files, no network, a hung
+// download) falls back to the draft engine with a reason people can read.
+import { env } from "@/lib/env";
+import { createDraftEngine } from "./draft/draft-engine";
+import { createNeuralEngine, isModelAvailableLocally } from "./neural-engine";
+import type { TranslationEngine } from "./engine";
+
+export type EngineChoice = {
+  engine: TranslationEngine | null;
+  /** Why the engine is not the neural model, shown on documents and in the API. */
+  note: string | null;
+};
+
+const RETRY_AFTER_MS = 5 * 60_000;
+const globalForChoice = globalThis as unknown as { selarasEngineChoice?: { at: number; choice: Promise<EngineChoice> } };
+
+export function selectEngine(): Promise<EngineChoice> {
+  const cached = globalForChoice.selarasEngineChoice;
+  if (cached && !shouldRetry(cached.at, cached.choice)) return cached.choice;
+  const choice = chooseEngine();
+  globalForChoice.selarasEngineChoice = { at: Date.now(), choice };
+  return choice;
+}
+
+/** A fallback is reconsidered once the model has been put in place (e.g. by npm run model:download). */
+function shouldRetry(at: number, _choice: Promise<EngineChoice>): boolean {
+  const config = env();
+  if (Date.now() - at < RETRY_AFTER_MS) return false;
+  return isModelAvailableLocally(config.MODELS_DIR, config.TRANSLATION_MODEL, config.MODEL_DTYPE);
+}
+
+export function forgetEngineChoice(): void {
+  delete globalForChoice.selarasEngineChoice;
+}
+
+async function chooseEngine(): Promise<EngineChoice> {
+  const config = env();
+  if (config.TRANSLATION_ENGINE === "draft") {
+    return { engine: createDraftEngine(), note: "Draft engine selected by configuration (TRANSLATION_ENGINE=draft)." };
+  }
+  try {
+    const engine = await createNeuralEngine({
+      model: config.TRANSLATION_MODEL,
+      modelsDir: config.MODELS_DIR,
+      allowRemote: config.ALLOW_REMOTE_MODELS,
+      dtype: config.MODEL_DTYPE,
+      threads: config.ONNX_THREADS,
+      loadTimeoutMs: config.MODEL_LOAD_TIMEOUT_MS,
+      batchSize: config.TRANSLATION_BATCH_SIZE,
+    });
+    return { engine, note: null };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (config.TRANSLATION_ENGINE === "neural") {
+      // Forced neural: keep sentences pending rather than silently using drafts.
+      return { engine: null, note: `Neural model unavailable: ${reason}. Sentences wait until it loads.` };
+    }
+    return {
+      engine: createDraftEngine(),
+      note: `Neural model unavailable (${reason}). These are offline draft translations; they are retranslated automatically once the model is installed (npm run model:download).`,
+    };
+  }
+}

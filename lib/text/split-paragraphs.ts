@@ -1,0 +1,28 @@
+// Articles arrive in two layouts: blank-line separated paragraphs (possibly hard-wrapped)
+// and one paragraph per line (what most copy-pastes from news sites give). Both must map
+// to the same paragraph list.
+
+export function splitParagraphs(text: string): string[] {
+  const lines = text.split("\n").map((line) => line.trim());
+  if (!hasBlankLineBetweenText(lines)) return lines.filter((line) => line !== "");
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  for (const line of lines) {
+    if (line !== "") {
+      current.push(line);
+      continue;
+    }
+    if (current.length > 0) paragraphs.push(current.join(" "));
+    current = [];
+  }
+  if (current.length > 0) paragraphs.push(current.join(" "));
+  return paragraphs;
+}
+
+/** A trailing or leading blank line says nothing about layout; one between two text lines does. */
+function hasBlankLineBetweenText(lines: readonly string[]): boolean {
+  const first = lines.findIndex((line) => line !== "");
+  const last = lines.findLastIndex((line) => line !== "");
+  for (let i = first + 1; i < last; i++) if (lines[i] === "") return true;
+  return false;
+}

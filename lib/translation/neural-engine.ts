@@ -1,0 +1,173 @@
+// The transformers.js engine: opus-mt (or the tiny test model) through the real
+// `pipeline('translation')`, loaded once per process and never waited on without a bound.
+import path from "node:path";
+import { env as transformersEnv, pipeline, type ProgressInfo, type TranslationPipeline } from "@huggingface/transformers";
+import type { TranslationEngine } from "./engine";
+import { ModelUnavailableError, SUPPORTED_DTYPES, isModelAvailableLocally, missingModelFiles } from "./model-files";
+
+export { ModelUnavailableError, isModelAvailableLocally } from "./model-files";
+
+export type ModelLoadProgress = { file: string; loaded: number; total: number };
+
+export type NeuralEngineOptions = {
+  model: string;
+  modelsDir: string;
+  allowRemote: boolean;
+  dtype: string;
+  /** onnxruntime intra-op threads; 0 keeps its default. */
+  threads: number;
+  loadTimeoutMs: number;
+  batchSize: number;
+  /** Download progress of the load this call starts; a caller joining a running load gets none. */
+  onProgress?: (progress: ModelLoadProgress) => void;
+};
+
+type PipelineOptions = NonNullable<Parameters<typeof pipeline>[2]>;
+
+// Like the Prisma client: one store per process, surviving Next's module reloads in dev.
+const store = globalThis as typeof globalThis & { selarasTranslators?: Map<string, Promise<TranslationPipeline>> };
+const translators = (store.selarasTranslators ??= new Map());
+
+/**
+ * The shared, time-bounded load of a model. Not `async` on purpose: concurrent first
+ * callers get the very same promise. A rejected load (error or timeout) is forgotten so
+ * the next call retries.
+ */
+export function loadTranslator(options: NeuralEngineOptions): Promise<TranslationPipeline> {
+  const modelsDir = path.resolve(options.modelsDir);
+  const key = `${options.model}|${modelsDir}|${options.dtype}`;
+  const cached = translators.get(key);
+  if (cached) return cached;
+
+  const loading = withTimeout(startLoad({ ...options, modelsDir }), options);
+  translators.set(key, loading);
+  loading.catch(() => {
+    if (translators.get(key) === loading) translators.delete(key);
+  });
+  return loading;
+}
+
+async function startLoad(options: NeuralEngineOptions): Promise<TranslationPipeline> {
+  const { model, modelsDir, dtype } = options;
+  if (!SUPPORTED_DTYPES.includes(dtype)) {
+    throw new ModelUnavailableError(`model dtype "${dtype}" is not one of ${SUPPORTED_DTYPES.join(", ")}`);
+  }
+  const local = isModelAvailableLocally(modelsDir, model, dtype);
+  if (!local && !options.allowRemote) {
+    const missing = missingModelFiles(modelsDir, model, dtype).join(", ");
+    throw new ModelUnavailableError(
+      `model ${model} is not in ${modelsDir} (missing ${missing}) and downloading is turned off (ALLOW_REMOTE_MODELS=false)`,
+    );
+  }
+  // transformers.js reads these globals; a download lands in the cache, which is the
+  // models folder itself, so the next start finds it locally.
+  transformersEnv.allowLocalModels = true;
+  transformersEnv.localModelPath = modelsDir;
+  transformersEnv.cacheDir = modelsDir;
+  transformersEnv.allowRemoteModels = options.allowRemote;
+  try {
+    return await pipeline("translation", model, {
+      dtype: dtype as PipelineOptions["dtype"],
+      device: "cpu",
+      session_options: options.threads > 0 ? { intraOpNumThreads: options.threads } : {},
+      progress_callback: options.onProgress ? forwardProgress(options.onProgress) : undefined,
+    });
+  } catch (error) {
+    const cause = error instanceof Error ? error.message : String(error);
+    throw new ModelUnavailableError(
+      local
+        ? `model ${model} in ${modelsDir} could not be loaded: ${cause}`
+        : `model ${model} is not in ${modelsDir} and could not be downloaded: ${cause}`,
+      { cause: error },
+    );
+  }
+}
+
+function forwardProgress(onProgress: (progress: ModelLoadProgress) => void) {
+  return (info: ProgressInfo) => {
+    if (info.status === "progress") onProgress({ file: info.file, loaded: info.loaded, total: info.total });
+  };
+}
+
+function withTimeout<T>(work: Promise<T>, options: NeuralEngineOptions): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      const where = options.allowRemote ? "could not be loaded or downloaded" : "could not be loaded";
+      reject(new ModelUnavailableError(`model ${options.model} ${where} within ${options.loadTimeoutMs} ms`));
+    }, options.loadTimeoutMs);
+    // A hung download must not keep a CLI process alive after it gave up.
+    timer.unref();
+    work.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+export async function createNeuralEngine(options: NeuralEngineOptions): Promise<TranslationEngine> {
+  const translator = await loadTranslator(options);
+  return {
+    id: `neural:${options.model}`,
+    kind: "neural",
+    translate: (sentences) => translateInBatches(translator, sentences, options.batchSize),
+  };
+}
+
+/**
+ * Sorting by length first keeps padding small inside each batch; the results are put
+ * back in input order. Blank sentences never reach the model.
+ */
+async function translateInBatches(
+  translator: TranslationPipeline,
+  sentences: readonly string[],
+  batchSize: number,
+): Promise<string[]> {
+  const results = sentences.map(() => "");
+  const pending = sentences
+    .map((text, index) => ({ text: text.trim(), index }))
+    .filter((s) => s.text !== "")
+    .sort((a, b) => a.text.length - b.text.length);
+  const size = Math.max(1, Math.floor(batchSize));
+  for (let start = 0; start < pending.length; start += size) {
+    const batch = pending.slice(start, start + size);
+    const translated = await translateBatch(translator, batch.map((s) => s.text));
+    batch.forEach((s, i) => (results[s.index] = translated[i] ?? ""));
+  }
+  return results;
+}
+
+// Room for English running longer than Indonesian, without letting a degenerate
+// repetition loop run to the model's 512-token limit.
+const MAX_NEW_TOKENS = (inputTokens: number) => Math.min(512, Math.ceil(inputTokens * 2) + 10);
+
+async function translateBatch(translator: TranslationPipeline, texts: string[]): Promise<string[]> {
+  const inputTokens = Math.max(...texts.map((t) => translator.tokenizer.encode(t).length));
+  const output: unknown = await translator(texts, {
+    num_beams: 1,
+    do_sample: false,
+    max_new_tokens: MAX_NEW_TOKENS(inputTokens),
+  });
+  return readTranslations(output, texts.length);
+}
+
+/** The model's output is checked before anyone stores it. */
+function readTranslations(output: unknown, expected: number): string[] {
+  if (!Array.isArray(output) || output.length !== expected) {
+    throw new Error(`Translation model returned ${describe(output)} for ${expected} sentences`);
+  }
+  return output.map((item: unknown) => {
+    const text = (item as { translation_text?: unknown } | null)?.translation_text;
+    if (typeof text !== "string") throw new Error(`Translation model returned an item without text: ${describe(item)}`);
+    return text.trim();
+  });
+}
+
+function describe(value: unknown): string {
+  return Array.isArray(value) ? `${value.length} items` : typeof value;
+}

@@ -52,6 +52,17 @@ export function missingModelFiles(modelsDir: string, model: string, dtype: strin
   });
 }
 
+/** How to put the model in place by hand, as one paragraph for people on an offline machine. */
+export function manualInstallHelp(modelsDir: string, model: string, dtype: string): string {
+  const files = [...requiredModelFiles(dtype), ...OPTIONAL_MODEL_FILES];
+  const list = `${files.slice(0, -1).join(", ")} and ${files.at(-1)}`;
+  return (
+    `To install it by hand, copy the folder of ${model} from a machine that can reach huggingface.co ` +
+    `(https://huggingface.co/${model}, or its models/${model} after npm run model:download there) ` +
+    `to ${modelFolder(modelsDir, model)}${path.sep} so that it holds ${list}, then restart the app.`
+  );
+}
+
 /**
  * The neural model could not be loaded. `reason` is one plain sentence fit for the UI;
  * callers usually fall back to the offline draft engine.

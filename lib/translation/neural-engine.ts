@@ -39,7 +39,11 @@ export function loadTranslator(options: NeuralEngineOptions): Promise<Translatio
   const cached = translators.get(key);
   if (cached) return cached;
 
-  const loading = withTimeout(startLoad({ ...options, modelsDir }), options);
+  const { model, loadTimeoutMs } = options;
+  const timeoutReason = options.allowRemote
+    ? `model ${model} is not ready in ${modelsDir}: loading or downloading it took longer than ${loadTimeoutMs} ms`
+    : `model ${model} in ${modelsDir} took longer than ${loadTimeoutMs} ms to load`;
+  const loading = withTimeout(startLoad({ ...options, modelsDir }), loadTimeoutMs, timeoutReason);
   translators.set(key, loading);
   loading.catch(() => {
     if (translators.get(key) === loading) translators.delete(key);
@@ -73,7 +77,7 @@ async function startLoad(options: NeuralEngineOptions): Promise<TranslationPipel
       progress_callback: options.onProgress ? forwardProgress(options.onProgress) : undefined,
     });
   } catch (error) {
-    const cause = error instanceof Error ? error.message : String(error);
+    const cause = describeFailure(error);
     throw new ModelUnavailableError(
       local
         ? `model ${model} in ${modelsDir} could not be loaded: ${cause}`
@@ -83,18 +87,22 @@ async function startLoad(options: NeuralEngineOptions): Promise<TranslationPipel
   }
 }
 
+/** Node's fetch says only "fetch failed"; the reason (DNS, refused, TLS) is in `cause`. */
+function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? error.cause.message : undefined;
+  return cause && !error.message.includes(cause) ? `${error.message} (${cause})` : error.message;
+}
+
 function forwardProgress(onProgress: (progress: ModelLoadProgress) => void) {
   return (info: ProgressInfo) => {
     if (info.status === "progress") onProgress({ file: info.file, loaded: info.loaded, total: info.total });
   };
 }
 
-function withTimeout<T>(work: Promise<T>, options: NeuralEngineOptions): Promise<T> {
+function withTimeout<T>(work: Promise<T>, timeoutMs: number, reason: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      const where = options.allowRemote ? "could not be loaded or downloaded" : "could not be loaded";
-      reject(new ModelUnavailableError(`model ${options.model} ${where} within ${options.loadTimeoutMs} ms`));
-    }, options.loadTimeoutMs);
+    const timer = setTimeout(() => reject(new ModelUnavailableError(reason)), timeoutMs);
     // A hung download must not keep a CLI process alive after it gave up.
     timer.unref();
     work.then(

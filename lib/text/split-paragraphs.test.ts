@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitParagraphs } from "./split-paragraphs";
+import { splitParagraphLines, splitParagraphs } from "./split-paragraphs";
 
 const cases: { name: string; text: string; expected: string[] }[] = [
   { name: "empty text has no paragraphs", text: "", expected: [] },
@@ -20,5 +20,15 @@ const cases: { name: string; text: string; expected: string[] }[] = [
 describe("splitParagraphs", () => {
   it.each(cases)("$name", ({ text, expected }) => {
     expect(splitParagraphs(text)).toEqual(expected);
+  });
+});
+
+describe("splitParagraphLines", () => {
+  it.each([
+    { text: "A\nB\n\nC", expected: [["A", "B"], ["C"]] },
+    { text: "A\nB\nC", expected: [["A"], ["B"], ["C"]] },
+    { text: "", expected: [] },
+  ])("$text", ({ text, expected }) => {
+    expect(splitParagraphLines(text)).toEqual(expected);
   });
 });

@@ -3,19 +3,27 @@
 // to the same paragraph list.
 
 export function splitParagraphs(text: string): string[] {
+  return splitParagraphLines(text).map((lines) => lines.join(" "));
+}
+
+/**
+ * The same split, keeping each paragraph's lines apart so line-level cleaning can drop a
+ * line without changing which layout the text is read in.
+ */
+export function splitParagraphLines(text: string): string[][] {
   const lines = text.split("\n").map((line) => line.trim());
-  if (!hasBlankLineBetweenText(lines)) return lines.filter((line) => line !== "");
-  const paragraphs: string[] = [];
+  if (!hasBlankLineBetweenText(lines)) return lines.filter((line) => line !== "").map((line) => [line]);
+  const paragraphs: string[][] = [];
   let current: string[] = [];
   for (const line of lines) {
     if (line !== "") {
       current.push(line);
       continue;
     }
-    if (current.length > 0) paragraphs.push(current.join(" "));
+    if (current.length > 0) paragraphs.push(current);
     current = [];
   }
-  if (current.length > 0) paragraphs.push(current.join(" "));
+  if (current.length > 0) paragraphs.push(current);
   return paragraphs;
 }
 

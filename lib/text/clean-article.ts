@@ -1,0 +1,96 @@
+// From normalised page text to the paragraphs worth translating, plus the metadata found on
+// the way. Every dropped line is reported so the user can restore it with one click
+// (`keepLines`); nothing is dropped silently.
+import { boilerplateRule } from "./boilerplate-rules";
+import { looksLikeHeadline } from "./detect-title";
+import { isLoneDateline, splitLeadTag } from "./extract-dateline";
+import { splitParagraphLines } from "./split-paragraphs";
+
+export type RemovedLine = { line: string; reason: "boilerplate" | "duplicate"; rule: string };
+export type CleanArticle = {
+  title: string | null;
+  dateline: string | null;
+  sourceName: string | null;
+  paragraphs: string[];
+  removed: RemovedLine[];
+  duplicateParagraphs: number;
+};
+export type CleanOptions = { title?: string | null; keepLines?: readonly string[] };
+
+/** Datelines and source tags sit at the top; looking further down would catch body text. */
+const LEAD_PARAGRAPHS = 3;
+
+const fold = (text: string): string => text.replace(/\s+/gu, " ").trim();
+
+export function cleanArticle(text: string, options: CleanOptions = {}): CleanArticle {
+  const keep = new Set((options.keepLines ?? []).map(fold));
+  const removed: RemovedLine[] = [];
+  const groups = splitParagraphLines(text)
+    .map((lines) => lines.filter((line) => !removeBoilerplate(line, keep, removed)))
+    .filter((lines) => lines.length > 0);
+  const title = takeTitle(groups, options.title ? fold(options.title) : null);
+  const lead = takeLead(groups.map((lines) => lines.join(" ")));
+  const paragraphs = dropDuplicates(lead.paragraphs, title, keep, removed);
+  return {
+    title,
+    dateline: lead.dateline,
+    sourceName: lead.sourceName,
+    paragraphs,
+    removed,
+    duplicateParagraphs: removed.filter((r) => r.reason === "duplicate").length,
+  };
+}
+
+function removeBoilerplate(line: string, keep: ReadonlySet<string>, removed: RemovedLine[]): boolean {
+  if (keep.has(fold(line))) return false;
+  const rule = boilerplateRule(line);
+  if (rule) removed.push({ line, reason: "boilerplate", rule });
+  return rule !== null;
+}
+
+/** Takes the first line out of `groups` when it is the title; returns the title. */
+function takeTitle(groups: string[][], given: string | null): string | null {
+  const firstLine = groups[0]?.[0];
+  const nextLine = groups[0]?.[1];
+  const isTitle = firstLine !== undefined && (given ? fold(firstLine) === given : looksLikeHeadline(firstLine));
+  // A hard-wrapped first line continues in lower case; a headline is followed by a new start.
+  const wraps = nextLine !== undefined && /^\p{Ll}/u.test(nextLine);
+  // A lone first line is a headline only if something follows it.
+  if (isTitle && !wraps && (groups.length > 1 || nextLine !== undefined)) {
+    groups[0]?.shift();
+    if (groups[0]?.length === 0) groups.shift();
+    return given ?? firstLine;
+  }
+  return given;
+}
+
+type Lead = { dateline: string | null; sourceName: string | null; paragraphs: string[] };
+
+function takeLead(paragraphs: string[]): Lead {
+  const lead: Lead = { dateline: null, sourceName: null, paragraphs: [...paragraphs] };
+  const loneAt = lead.paragraphs.slice(0, LEAD_PARAGRAPHS).findIndex(isLoneDateline);
+  if (loneAt >= 0) lead.dateline = lead.paragraphs.splice(loneAt, 1)[0] ?? null;
+  for (let i = 0; i < Math.min(LEAD_PARAGRAPHS, lead.paragraphs.length); i++) {
+    const tag = splitLeadTag(lead.paragraphs[i] ?? "");
+    if (!tag) continue;
+    lead.dateline ??= tag.dateline;
+    lead.sourceName ??= tag.sourceName;
+    lead.paragraphs[i] = tag.rest;
+    break;
+  }
+  return lead;
+}
+
+/** Pages that repeat their lead (corpus 004) or the headline keep one copy of each paragraph. */
+function dropDuplicates(paragraphs: readonly string[], title: string | null, keep: ReadonlySet<string>, removed: RemovedLine[]): string[] {
+  const seen = new Set<string>(title ? [fold(title)] : []);
+  return paragraphs.filter((paragraph) => {
+    const key = fold(paragraph);
+    if (!seen.has(key) || keep.has(key)) {
+      seen.add(key);
+      return true;
+    }
+    removed.push({ line: paragraph, reason: "duplicate", rule: "repeated-paragraph" });
+    return false;
+  });
+}

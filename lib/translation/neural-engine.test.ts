@@ -12,6 +12,7 @@ import {
   createNeuralEngine,
   isModelAvailableLocally,
   loadTranslator,
+  type ModelLoadProgress,
   type NeuralEngineOptions,
 } from "./neural-engine";
 import { buildTinyModel } from "./tiny-model/build-tiny-model";
@@ -69,6 +70,17 @@ describe("createNeuralEngine on the tiny model", () => {
     expect(await a.translate(["saya makan"])).toEqual(["I eat"]);
     expect(await b.translate(["kami minum"])).toEqual(["we drink"]);
     expect(await loadTranslator(fresh)).toBe(await first);
+  });
+
+  it("passes file progress through to onProgress", async () => {
+    // A second copy of the model: a new cache key, so this call starts its own load.
+    const copy = await buildTinyModel(path.join(tempDir, "copy"));
+    const seen: ModelLoadProgress[] = [];
+    const engine = await createNeuralEngine({ ...options, ...copy, onProgress: (p) => seen.push(p) });
+    expect(await engine.translate(["berita baru"])).toEqual(["news new"]);
+    const finished = new Set(seen.filter((p) => p.total > 0 && p.loaded === p.total).map((p) => p.file));
+    expect(finished).toContain("config.json");
+    expect(finished).toContain("onnx/decoder_model_merged_quantized.onnx");
   });
 
   it("reports the model as available locally only with every file for that dtype", () => {

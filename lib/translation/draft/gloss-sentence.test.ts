@@ -13,12 +13,13 @@ const lexicon = createLexicon([
   { indonesian: "kota", english: "city" },
   { indonesian: "kota besar", english: "metropolis" },
   { indonesian: "negara", english: "land" },
+  { indonesian: "budi", english: "sense" },
 ]);
 
 describe("glossSentence", () => {
   it.each([
     ["function words", "dia tidak akan pergi ke rumah dari kota", "he/she will not pergi to house from city"],
-    ["para is dropped with its space", "para tentara dan para pejabat", "soldiers and officials"],
+    ["para is dropped with its space and marks a plural", "para tentara dan para pejabat", "soldiers and officials"],
     ["a dropped first word passes the capital on", "Para tentara datang.", "Soldiers datang."],
     ["hand entries win over the dictionary", "negara ini", "country this"],
     ["affixed words use their stem", "dia membaca buku", "he/she read book"],
@@ -30,6 +31,7 @@ describe("glossSentence", () => {
     ["calendar phrases", "pada hari Senin, bulan Agustus tahun lalu", "on Monday, August last year"],
     ["unknown words pass through", "xyzzy rumah qwerty", "xyzzy house qwerty"],
     ["names pass through", "kata Gerasimov dan Kim Jong-un", "said Gerasimov and Kim Jong-un"],
+    ["a mid-sentence capital trusts only hand entries", "kata Budi kepada Presiden", "said Budi to President"],
     ["a capitalised name is not stemmed", "Presiden Dibaca", "President Dibaca"],
     ["compound names are glossed part by part", "perang Rusia-Ukraina", "war Russia-Ukraine"],
     ["acronyms only match capital entries", "AS dan DPRK", "US and DPRK"],

@@ -19,9 +19,11 @@ export function pluralise(gloss: string): string {
   return `${gloss}s`;
 }
 
-function lookupWhole(word: string, lexicon: Lexicon): string | null {
+/** Exact spelling first (Rusia, Minggu), then lower case; capitalised words inside a sentence only trust hand entries in lower case. */
+function lookupWhole(word: string, lexicon: Lexicon, position: WordPosition): string | null {
   const lower = word.toLowerCase();
-  return lexicon.functionWords.get(lower) ?? lexicon.words.get(word) ?? lexicon.words.get(lower) ?? null;
+  const lowerWords = isCapitalised(word) && !position.sentenceInitial ? lexicon.handWords : lexicon.words;
+  return lexicon.functionWords.get(lower) ?? lexicon.words.get(word) ?? lowerWords.get(lower) ?? null;
 }
 
 function lookupStem(lower: string, lexicon: Lexicon): string | null {
@@ -32,7 +34,7 @@ function lookupStem(lower: string, lexicon: Lexicon): string | null {
   return null;
 }
 
-function glossHyphenated(word: string, lexicon: Lexicon): string | null {
+function glossHyphenated(word: string, lexicon: Lexicon, position: WordPosition): string | null {
   const base = reduplicationBase(word);
   if (base !== null) {
     const gloss = lexicon.words.get(base) ?? lookupStem(base, lexicon);
@@ -41,7 +43,7 @@ function glossHyphenated(word: string, lexicon: Lexicon): string | null {
   // Compounds of names (Rusia-Ukraina) are glossed part by part only when every part is
   // known; otherwise the whole is probably a name such as Jong-un and stays as written.
   const parts = word.split("-");
-  const glosses = parts.map((part) => lookupWhole(part, lexicon));
+  const glosses = parts.map((part, i) => lookupWhole(part, lexicon, i === 0 ? position : { sentenceInitial: false }));
   if (glosses.some((gloss) => gloss === null || gloss === "")) {
     return isCapitalised(word) ? null : parts.map((part, i) => glosses[i] || part).join("-");
   }
@@ -56,10 +58,10 @@ function matchCase(source: string, gloss: string): string {
 export function glossWord(word: string, lexicon: Lexicon, position: WordPosition): string | null {
   // Acronyms (AS, DPRK) only match entries written in capitals, never a lower-case word.
   if (isAllCaps(word)) return lexicon.words.get(word) ?? null;
-  const whole = lookupWhole(word, lexicon);
+  const whole = lookupWhole(word, lexicon, position);
   if (whole !== null) return matchCase(word, whole);
   if (word.includes("-")) {
-    const gloss = glossHyphenated(word, lexicon);
+    const gloss = glossHyphenated(word, lexicon, position);
     return gloss === null ? null : matchCase(word, gloss);
   }
   // A capitalised word inside a sentence that is not in the lexicon is taken for a name.

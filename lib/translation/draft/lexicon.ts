@@ -9,6 +9,8 @@ export type Lexicon = {
   readonly functionWords: ReadonlyMap<string, string>;
   /** Single words, lower case unless a proper noun ("Rusia"); hand entries win over the dictionary. */
   readonly words: ReadonlyMap<string, string>;
+  /** The hand-written single words only: trusted for capitalised words inside a sentence, where a dictionary hit is more often a name (Budi, Indah) than a title. */
+  readonly handWords: ReadonlyMap<string, string>;
   /** Multiword entries keyed by their lower-cased words joined with one space. */
   readonly phrases: ReadonlyMap<string, string>;
   readonly maxPhraseWords: number;
@@ -31,14 +33,15 @@ export function parseLexiconTsv(text: string): LexiconEntry[] {
 export function createLexicon(dictionary: readonly LexiconEntry[]): Lexicon {
   const words = new Map<string, string>();
   const phrases = new Map<string, string>();
-  const add = (indonesian: string, english: string): void => {
+  const handWords = new Map<string, string>();
+  const add = (indonesian: string, english: string, byHand: boolean): void => {
     const key = indonesian.trim().replace(/\s+/g, " ");
     if (key.includes(" ")) phrases.set(key.toLowerCase(), english);
-    else words.set(key, english);
+    else (byHand ? [words, handWords] : [words]).forEach((map) => map.set(key, english));
   };
-  for (const entry of dictionary) add(entry.indonesian, entry.english);
-  for (const [indonesian, english] of Object.entries(COMMON_WORDS)) add(indonesian, english);
-  for (const [indonesian, english] of Object.entries(PHRASES)) add(indonesian, english);
+  for (const entry of dictionary) add(entry.indonesian, entry.english, false);
+  for (const [indonesian, english] of Object.entries(COMMON_WORDS)) add(indonesian, english, true);
+  for (const [indonesian, english] of Object.entries(PHRASES)) add(indonesian, english, true);
 
   const functionWords = new Map<string, string>();
   for (const [indonesian, english] of Object.entries(FUNCTION_WORDS)) {
@@ -47,5 +50,5 @@ export function createLexicon(dictionary: readonly LexiconEntry[]): Lexicon {
   }
   let maxPhraseWords = 1;
   for (const key of phrases.keys()) maxPhraseWords = Math.max(maxPhraseWords, key.split(" ").length);
-  return { functionWords, words, phrases, maxPhraseWords };
+  return { functionWords, words, handWords, phrases, maxPhraseWords };
 }

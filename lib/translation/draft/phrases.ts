@@ -39,7 +39,8 @@ const NAMES: Record<string, string> = {
   Inggris: "Britain", Prancis: "France", Perancis: "France", Jerman: "Germany",
   Belanda: "Netherlands", Spanyol: "Spain", Portugis: "Portuguese", Melayu: "Malay",
   Amerika: "America", Eropa: "Europe", Afrika: "Africa", Australia: "Australia",
-  Soviet: "Soviet", Kursk: "Kursk", DPRK: "DPRK", NATO: "NATO",
+  Soviet: "Soviet", Kursk: "Kursk", DPRK: "DPRK", NATO: "NATO", Papua: "Papua",
+  Kalimantan: "Kalimantan", Washington: "Washington", Palestina: "Palestine",
 };
 
 const TITLES: Record<string, string> = {

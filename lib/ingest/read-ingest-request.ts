@@ -22,7 +22,9 @@ const jsonBody = z.union([
 export async function readIngestRequest(request: Request): Promise<IngestInput> {
   const type = request.headers.get("content-type") ?? "";
   const body = await readCapped(request, MAX_INPUT_BYTES + MULTIPART_OVERHEAD);
-  if (type.includes("multipart/form-data")) return fromForm(await new Response(body, { headers: { "content-type": type } }).formData());
+  if (type.includes("multipart/form-data")) {
+    return fromForm(await new Response(Buffer.from(body), { headers: { "content-type": type } }).formData());
+  }
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(body));

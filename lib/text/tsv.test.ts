@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { escapeTsvCell, tsvRow, unescapeTsvCell } from "./tsv";
 
 describe("escapeTsvCell", () => {
@@ -25,5 +26,25 @@ describe("unescapeTsvCell", () => {
 describe("tsvRow", () => {
   it("joins escaped cells with one tab and ends with LF", () => {
     expect(tsvRow(["a\tb", "c"])).toBe("a\\tb\tc\n");
+  });
+});
+
+describe("escapeTsvCell property", () => {
+  // Everything but the dropped C0 controls survives; nothing can split a cell or a row.
+  const text = fc.oneof(
+    fc.string({ unit: "binary" }),
+    fc.string({ unit: "grapheme" }),
+    fc.constantFrom("=SUM(A1)", "+62 812", "-1", "@user", "\u200f\u202eعربى", "👩‍👩‍👧 🎉", "a\tb\r\nc\\t", '"quoted"'),
+  );
+  const dropped = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+  it("round-trips through unescape and never contains a tab, CR or LF", () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const cell = escapeTsvCell(value);
+        expect(cell).not.toMatch(/[\t\n\r]/);
+        expect(unescapeTsvCell(cell)).toBe(value.replace(dropped, ""));
+      }),
+    );
   });
 });

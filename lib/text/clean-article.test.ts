@@ -71,6 +71,11 @@ const cases: Case[] = [
     },
   },
   {
+    name: "a repeated lead still carrying its city tag is a duplicate",
+    text: "SEMARANG — Ribuan warga hadir.\nAcara meriah.\nSEMARANG — Ribuan warga hadir.",
+    expected: { dateline: "SEMARANG", paragraphs: ["Ribuan warga hadir.", "Acara meriah."], duplicateParagraphs: 1 },
+  },
+  {
     name: "keepLines restores a duplicate",
     text: "Satu dua.\nTiga empat.\nSatu dua.",
     options: { keepLines: ["Satu dua."] },

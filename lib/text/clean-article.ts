@@ -85,7 +85,8 @@ function takeLead(paragraphs: string[]): Lead {
 function dropDuplicates(paragraphs: readonly string[], title: string | null, keep: ReadonlySet<string>, removed: RemovedLine[]): string[] {
   const seen = new Set<string>(title ? [fold(title)] : []);
   return paragraphs.filter((paragraph) => {
-    const key = fold(paragraph);
+    // The first copy of a repeated lead has already lost its "KOTA —" tag; the repeat has not.
+    const key = fold(splitLeadTag(paragraph)?.rest ?? paragraph);
     if (!seen.has(key) || keep.has(key)) {
       seen.add(key);
       return true;

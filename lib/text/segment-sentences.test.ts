@@ -11,6 +11,7 @@ const cases: { name: string; paragraph: string; expected: string[] }[] = [
   { name: "street and number", paragraph: "Kantornya di Jl. Merdeka No. 5 Bandung.", expected: ["Kantornya di Jl. Merdeka No. 5 Bandung."] },
   { name: "company prefix", paragraph: "Saham PT. Maju Jaya naik.", expected: ["Saham PT. Maju Jaya naik."] },
   { name: "Tbk. before lower case", paragraph: "PT Maju Tbk. mencatat laba.", expected: ["PT Maju Tbk. mencatat laba."] },
+  { name: "Tbk. before a ticker and a name", paragraph: "Ekonom PT Bank Maju Tbk. (BMAJ) Rina Hapsari menilai rupiah stabil.", expected: ["Ekonom PT Bank Maju Tbk. (BMAJ) Rina Hapsari menilai rupiah stabil."] },
   { name: "a.n. and s.d.", paragraph: "Transfer a.n. Budi untuk Senin s.d. Jumat.", expected: ["Transfer a.n. Budi untuk Senin s.d. Jumat."] },
   { name: "single capital initial", paragraph: "Menurut Moon S. Mook, situasinya tegang.", expected: ["Menurut Moon S. Mook, situasinya tegang."] },
   { name: "initial before a sentence opener ends the sentence", paragraph: "Ia butuh vitamin C. Ini penting.", expected: ["Ia butuh vitamin C.", "Ini penting."] },

@@ -15,7 +15,7 @@ const kinds: { token: string; kind: AbbreviationKind | null }[] = [
   { token: "É.", kind: "name-part" },
   { token: "dll.", kind: "phrase-final" },
   { token: "dkk.", kind: "phrase-final" },
-  { token: "Tbk.", kind: "phrase-final" },
+  { token: "Tbk.", kind: "name-part" },
   { token: "tahun.", kind: null },
   { token: "2024.", kind: null },
   { token: "s.", kind: null },

@@ -5,9 +5,10 @@
 /**
  * "prefix": stands before a name or number ("Dr. Budi", "Jl. Merdeka", "No. 5"); never
  *   ends a sentence.
- * "name-part": initials and country initials ("Moon S. Mook", "Presiden U.S. Donald Trump");
- *   ends a sentence only before a word that typically opens one ("U.S. Namun, …").
- * "phrase-final": closes a list or noun phrase ("dll.", "dkk.", "Tbk."); a capital after it
+ * "name-part": initials, country initials and company suffixes ("Moon S. Mook", "Presiden U.S.
+ *   Donald Trump", "Tbk. (BMAJ) Rina"); ends a sentence only before a word that typically opens
+ *   one ("U.S. Namun, …").
+ * "phrase-final": closes a list or noun phrase ("dll.", "dkk."); a capital after it
  *   almost always opens a new sentence, so ICU's default (split before a capital) stands.
  *   On the gold files this beats treating them as prefixes: "dll. Semua …" is a real end.
  */
@@ -21,12 +22,10 @@ const PREFIX = new Set([
   "vs.", "Vol.", "vol.", "hlm.", "Hlm.", "tgl.", "Tgl.", "Fig.", "Sen.", "Rep.", "Gov.",
 ]);
 
-const NAME_PART = new Set(["U.S.", "A.S.", "U.K.", "R.I.", "P.B.B.", "U.N."]);
+// Company suffixes belong here: "Ekonom PT Bank Maju Tbk. (BMAJ) Rina Hapsari menilai …".
+const NAME_PART = new Set(["U.S.", "A.S.", "U.K.", "R.I.", "P.B.B.", "U.N.", "Tbk.", "Inc.", "Ltd.", "Corp.", "Co.", "Bhd."]);
 
-const PHRASE_FINAL = new Set([
-  "dll.", "dsb.", "dst.", "dkk.", "tsb.", "Tbk.", "Inc.", "Ltd.", "Corp.", "Co.", "Bhd.", "etc.",
-  "al.", "Persero.",
-]);
+const PHRASE_FINAL = new Set(["dll.", "dsb.", "dst.", "dkk.", "tsb.", "etc.", "al."]);
 
 const SINGLE_INITIAL = /^\p{Lu}\.$/u;
 

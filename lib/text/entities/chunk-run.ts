@@ -1,51 +1,93 @@
-// Splits a capitalised run into names. Gazetteer names are taken longest first; a run headed
-// by an organisation word ("Kementerian Pertahanan Rusia") or holding one anywhere ("Korea
-// Research Institute for National Strategy") is one organisation, unless the gazetteer knows
-// its head part ("Komisi Militer Pusat" + "Korea Utara").
+// Splits a capitalised run into names. Gazetteer names are taken longest first. A run headed
+// by a naming word ("Kementerian Pertahanan Rusia", "Laut Jepang") or holding an English
+// organisation word ("Korea Research Institute for National Strategy") is one name, unless the
+// gazetteer knows its head part ("Komisi Militer Pusat" + "Korea Utara") or a person follows
+// the country that ends it ("Departemen Luar Negeri AS" + "Matthew Miller").
 import type { SentenceTokens } from "./document-context";
-import { foldWord } from "./fold";
+import { foldWord, isAcronym } from "./fold";
 import type { GazetteerEntry } from "./gazetteer";
 import type { GazetteerSpan } from "./gazetteer-spans";
 import type { NameRun } from "./name-runs";
+import type { Token } from "./tokenise";
 import type { EntityType } from "./types";
 import { NAME_HEADS, ORGANISATION_WORDS, WEAK_HEADS } from "./word-lists";
 
 /** `type` is null for an unknown name still to be classified from its context. */
 export type Chunk = { first: number; last: number; entry: GazetteerEntry | null; type: EntityType | null };
 
-export function chunkRun(run: NameRun, { tokens }: SentenceTokens, gazetteer: readonly (GazetteerSpan | null)[]): Chunk[] {
+type Spans = readonly (GazetteerSpan | null)[];
+
+export function chunkRun(run: NameRun, { tokens }: SentenceTokens, gazetteer: Spans): Chunk[] {
   const chunks: Chunk[] = [];
-  const hasOrganisationWord = (from: number) =>
-    tokens.slice(from, run.last + 1).some((t) => ORGANISATION_WORDS.has(foldWord(t.text)));
   let pos = run.first;
   while (pos <= run.last) {
-    const span = gazetteer[pos];
-    const spanLast = span ? pos + span.length - 1 : -1;
-    const head = NAME_HEADS.get(foldWord(tokens[pos]?.text ?? ""));
-    if (head || hasOrganisationWord(pos)) {
-      if (span && (spanLast === run.last || span.entry.type !== "place")) {
-        chunks.push({ first: pos, last: spanLast, entry: span.entry, type: span.entry.type });
-        pos = spanLast + 1;
-        continue;
-      }
-      const next = gazetteer[pos + 1];
-      const weak = WEAK_HEADS.has(foldWord(tokens[pos]?.text ?? ""));
-      if (weak && next && pos + next.length === run.last) {
-        pos += 1; // "Pasukan Korea Utara": troops of a place, not a named force
-        continue;
-      }
-      chunks.push({ first: pos, last: run.last, entry: null, type: head ?? "organisation" });
-      break;
+    const headed = headedName(pos, run, tokens, gazetteer);
+    if (headed) {
+      chunks.push(...headed.chunks);
+      pos = headed.next;
+      continue;
     }
+    const span = gazetteer[pos];
     if (span) {
-      chunks.push({ first: pos, last: spanLast, entry: span.entry, type: span.entry.type });
-      pos = spanLast + 1;
+      chunks.push({ first: pos, last: pos + span.length - 1, entry: span.entry, type: span.entry.type });
+      pos += span.length;
       continue;
     }
     let end = pos;
     while (end < run.last && !gazetteer[end + 1]) end += 1;
-    chunks.push({ first: pos, last: end, entry: null, type: null });
+    chunks.push(...splitAcronyms(pos, end, tokens));
     pos = end + 1;
   }
+  return chunks;
+}
+
+function headedName(pos: number, run: NameRun, tokens: readonly Token[], gazetteer: Spans): { chunks: Chunk[]; next: number } | null {
+  const folded = foldWord(tokens[pos]?.text ?? "");
+  const head = NAME_HEADS.get(folded);
+  const hasOrganisationWord = tokens.slice(pos, run.last + 1).some((t) => ORGANISATION_WORDS.has(foldWord(t.text)));
+  if (!head && !hasOrganisationWord) return null;
+  const span = gazetteer[pos];
+  if (span && (pos + span.length - 1 === run.last || span.entry.type !== "place")) {
+    return { chunks: [{ first: pos, last: pos + span.length - 1, entry: span.entry, type: span.entry.type }], next: pos + span.length };
+  }
+  const rest = gazetteer[pos + 1];
+  // "Pasukan Korea Utara": troops of a place, not a named force.
+  if (WEAK_HEADS.has(folded) && rest && pos + rest.length === run.last) return { chunks: [], next: pos + 1 };
+  const last = headedEnd(pos, run, tokens, gazetteer);
+  return { chunks: [{ first: pos, last, entry: null, type: head ?? "organisation" }], next: last + 1 };
+}
+
+/** A headed name ends at a country when what follows it looks like a person's name. */
+function headedEnd(pos: number, run: NameRun, tokens: readonly Token[], gazetteer: Spans): number {
+  for (let q = pos + 1; q <= run.last; q++) {
+    const span = gazetteer[q];
+    if (!span) continue;
+    const spanLast = q + span.length - 1;
+    if (span.entry.type === "place" && looksLikePerson(spanLast + 1, run.last, tokens, gazetteer)) return spanLast;
+    q = spanLast;
+  }
+  return run.last;
+}
+
+function looksLikePerson(from: number, to: number, tokens: readonly Token[], gazetteer: Spans): boolean {
+  if (to - from < 1) return false;
+  return tokens.slice(from, to + 1).every((token, i) => {
+    const folded = foldWord(token.text);
+    return !gazetteer[from + i] && !isAcronym(token.text) && !ORGANISATION_WORDS.has(folded) && !NAME_HEADS.has(folded);
+  });
+}
+
+/** "PSSI Erick Thohir": an acronym next to a name is a body of its own. */
+function splitAcronyms(first: number, last: number, tokens: readonly Token[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let start = first;
+  for (let i = first; i <= last; i++) {
+    const text = tokens[i]?.text ?? "";
+    if (!isAcronym(text) || text.replace(/[^\p{L}\p{N}]/gu, "").length < 2 || first === last) continue;
+    if (i > start) chunks.push({ first: start, last: i - 1, entry: null, type: null });
+    chunks.push({ first: i, last: i, entry: null, type: null });
+    start = i + 1;
+  }
+  if (start <= last) chunks.push({ first: start, last, entry: null, type: null });
   return chunks;
 }

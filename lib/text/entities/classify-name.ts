@@ -5,7 +5,7 @@ import { foldWord, isAcronym } from "./fold";
 import type { NameRun } from "./name-runs";
 import { isCamelCase } from "./tokenise";
 import type { EntityType } from "./types";
-import { PERSON_CUES, PLACE_CUES } from "./word-lists";
+import { ORGANISATION_CUES, PERSON_CUES, PLACE_CUES } from "./word-lists";
 
 export type Typed = { type: EntityType; evidence: number };
 
@@ -28,6 +28,7 @@ export function classifyName(
   const before = leads ? sentence.tokens[run.first - 1] : undefined;
   const cue = before && /^[ \t]+$/u.test(sentence.tokens[run.first]?.gap ?? "") ? foldWord(before.text) : "";
   if (PLACE_CUES.has(cue)) return { type: "place", evidence: EVIDENCE.cue };
+  if (ORGANISATION_CUES.has(cue)) return { type: "organisation", evidence: EVIDENCE.cue };
   if (PERSON_CUES.has(cue)) return { type: "person", evidence: EVIDENCE.cue };
   if (words.length > 1) return { type: "person", evidence: EVIDENCE.shape };
   return { type: "other", evidence: EVIDENCE.none };

@@ -45,15 +45,27 @@ function linkAcronyms(all: readonly Located[]): void {
 
 function linkSurnames(all: readonly Located[]): void {
   const fullNames = all.filter(({ mention }) => mention.type === "person" && mention.words.length > 1);
-  all.forEach((located, index) => {
-    const { mention } = located;
+  all.forEach(({ mention }) => {
     if (mention.fromGazetteer || mention.words.length !== 1 || mention.evidence >= 3) return;
     const word = mention.words[0];
     const matches = fullNames.filter(({ mention: full }) => full.words[0] === word || full.words.at(-1) === word);
-    const before = matches.filter((m) => all.indexOf(m) < index).at(-1);
-    const chosen = before ?? matches[0];
+    const chosen = principal(matches);
     if (chosen) adopt(mention, { ...chosen.mention, type: "person" });
   });
+}
+
+/**
+ * Which full name a bare surname means: the one mentioned most, then the one introduced
+ * first. "Kim" after "Kim Jong-un … his sister Kim Yo-jong" is still Kim Jong-un.
+ */
+function principal(matches: readonly Located[]): Located | undefined {
+  const counts = new Map<string, number>();
+  for (const { mention } of matches) counts.set(mention.key, (counts.get(mention.key) ?? 0) + 1);
+  let best: Located | undefined;
+  for (const located of matches) {
+    if (!best || (counts.get(located.mention.key) ?? 0) > (counts.get(best.mention.key) ?? 0)) best = located;
+  }
+  return best;
 }
 
 function settleTypes(mentions: readonly Mention[]): void {

@@ -14,7 +14,7 @@ const TITLES = [
   "kanselir", "duta besar", "dubes", "sekretaris jenderal", "sekjen", "sekretaris negara", "direktur",
   "direktur jenderal", "dirjen", "direktur utama", "dirut", "senator", "anggota", "profesor", "prof",
   "dr", "ir", "drs", "hj", "kh", "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "mr", "mrs", "ms",
-  "syekh", "syeikh", "imam", "uskup", "kardinal", "pendeta", "ustaz", "kiai", "ayatollah",
+  "pelatih", "syekh", "syeikh", "imam", "uskup", "kardinal", "pendeta", "ustaz", "kiai", "ayatollah",
   "president", "prime minister", "minister", "general", "chairman", "secretary", "spokesman", "spokesperson",
 ];
 

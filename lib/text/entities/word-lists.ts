@@ -45,16 +45,21 @@ export function endsName(folded: string): boolean {
 export const CONNECTORS = set("of for de van der den von bin binti da dos del du al el la le");
 
 /** A capitalised run that starts with one of these is one organisation (or event) name. */
-export const NAME_HEADS = new Map<string, "organisation" | "other">([
+export const NAME_HEADS = new Map<string, "organisation" | "place" | "other">([
   ...[...set(`
     kementerian kemenlu kemhan komisi kantor badan dewan majelis mahkamah pengadilan kejaksaan
     kepolisian partai universitas institut lembaga yayasan perusahaan bank angkatan tentara pasukan
     korps garda dinas direktorat departemen biro pusat organisasi persatuan perhimpunan asosiasi
-    federasi liga serikat ikatan akademi sekolah rumah kedutaan konsulat parlemen senat kongres
+    federasi liga serikat ikatan akademi sekolah rumah kedutaan konsulat parlemen senat kongres pt cv
   `)].map((w) => [w, "organisation"] as const),
-  ...[...set("perang pertempuran operasi konferensi ktt revolusi piala olimpiade festival perjanjian pakta deklarasi")].map(
-    (w) => [w, "other"] as const,
-  ),
+  ...[...set(`
+    istana stadion bandara pelabuhan stasiun jalan masjid gereja candi monumen lapangan taman laut
+    samudra samudera selat teluk gunung sungai danau pulau kepulauan semenanjung provinsi kabupaten
+  `)].map((w) => [w, "place"] as const),
+  ...[...set(`
+    perang pertempuran operasi konferensi ktt revolusi piala olimpiade festival perjanjian pakta
+    deklarasi konsensus traktat resolusi
+  `)].map((w) => [w, "other"] as const),
 ]);
 
 /** English words that make a capitalised run an organisation wherever they sit in it. */
@@ -69,6 +74,12 @@ export const ORGANISATION_WORDS = set(`
 export const PLACE_CUES = set(`
   wilayah kota provinsi kabupaten desa kecamatan kelurahan pulau kawasan daerah distrik region oblast
   negara bagian ibu perbatasan semenanjung selat teluk gunung sungai danau
+`);
+
+/** Lower-case words just before a name that say "organisation": "klub Oxford United". */
+export const ORGANISATION_CUES = set(`
+  klub partai perusahaan lembaga organisasi kelompok grup harian media maskapai produsen raksasa
+  startup merek kantor
 `);
 
 /** Words just before a name that say "person": "kata Putin", "menurut Moon Seong Mook". */

@@ -1,0 +1,62 @@
+"use client";
+import { useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import { MAX_INPUT_BYTES, MAX_TITLE_CHARS } from "@/lib/limits";
+import { useSubmitDocument } from "./use-submit-document";
+import { FormFailure, LIMIT_MB } from "./form-failure";
+import { SubmitButton, fieldClass } from "./submit-button";
+
+export function PasteForm() {
+  const t = useTranslations("Ingest");
+  const [title, setTitle] = useState("");
+  const [text, setText] = useState("");
+  const { pending, failure, submit, reject } = useSubmitDocument();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (text.trim() === "") return reject({ code: "empty-input", serverMessage: null });
+    if (new TextEncoder().encode(text).length > MAX_INPUT_BYTES) return reject({ code: "too-large", serverMessage: null });
+    void submit(title.trim() ? { text, title: title.trim() } : { text });
+  }
+
+  const invalid = failure !== null;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <div className="space-y-1.5">
+        <label htmlFor="paste-title" className="block text-sm font-medium">
+          {t("titleLabel")} <span className="font-normal text-muted">({t("titleOptional")})</span>
+        </label>
+        <input
+          id="paste-title"
+          name="title"
+          lang="id"
+          value={title}
+          maxLength={MAX_TITLE_CHARS}
+          onChange={(e) => setTitle(e.target.value)}
+          aria-describedby="paste-title-hint"
+          className={fieldClass}
+        />
+        <p id="paste-title-hint" className="text-xs text-muted">{t("titleHint")}</p>
+      </div>
+      <div className="space-y-1.5">
+        <label htmlFor="paste-text" className="block text-sm font-medium">
+          {t("textLabel")}
+        </label>
+        <textarea
+          id="paste-text"
+          name="text"
+          lang="id"
+          value={text}
+          rows={9}
+          onChange={(e) => setText(e.target.value)}
+          aria-describedby="paste-text-hint paste-failure"
+          aria-invalid={invalid}
+          className={`${fieldClass} min-h-40 resize-y font-serif leading-relaxed`}
+        />
+        <p id="paste-text-hint" className="text-xs text-muted">{t("textHint", { limitMb: LIMIT_MB })}</p>
+      </div>
+      <FormFailure failure={failure} id="paste-failure" />
+      <SubmitButton pending={pending} />
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+import { useState, type FormEvent } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import { MAX_INPUT_BYTES, MAX_TITLE_CHARS } from "@/lib/limits";
+import { useSubmitDocument } from "./use-submit-document";
+import { FormFailure, LIMIT_MB } from "./form-failure";
+import { SubmitButton, fieldClass } from "./submit-button";
+
+const ACCEPTED = /\.(txt|html?)$/i;
+
+export function UploadForm() {
+  const t = useTranslations("Ingest");
+  const format = useFormatter();
+  const [title, setTitle] = useState("");
+  const [file, setFile] = useState<File | null>(null);
+  const { pending, failure, submit, reject } = useSubmitDocument();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!file || file.size === 0) return reject({ code: "empty-input", serverMessage: null });
+    if (!ACCEPTED.test(file.name)) return reject({ code: "unsupported-type", serverMessage: null });
+    if (file.size > MAX_INPUT_BYTES) return reject({ code: "too-large", serverMessage: null });
+    const body = new FormData();
+    body.set("file", file);
+    if (title.trim()) body.set("title", title.trim());
+    void submit(body);
+  }
+
+  const kb = file ? format.number(file.size / 1024, { maximumFractionDigits: 1 }) + " KB" : "";
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <div className="space-y-1.5">
+        <label htmlFor="upload-file" className="block text-sm font-medium">
+          {t("fileLabel")}
+        </label>
+        <input
+          id="upload-file"
+          name="file"
+          type="file"
+          accept=".txt,.html,.htm,text/plain,text/html"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          aria-describedby="upload-file-hint upload-failure"
+          aria-invalid={failure !== null}
+          className={`${fieldClass} cursor-pointer file:me-4 file:cursor-pointer file:rounded-md file:border-0 file:bg-accent-soft file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-accent`}
+        />
+        <p id="upload-file-hint" className="text-xs text-muted">
+          {file ? t("fileChosen", { name: file.name, size: kb }) : t("fileHint", { limitMb: LIMIT_MB })}
+        </p>
+      </div>
+      <div className="space-y-1.5">
+        <label htmlFor="upload-title" className="block text-sm font-medium">
+          {t("titleLabel")} <span className="font-normal text-muted">({t("titleOptional")})</span>
+        </label>
+        <input
+          id="upload-title"
+          name="title"
+          lang="id"
+          value={title}
+          maxLength={MAX_TITLE_CHARS}
+          onChange={(e) => setTitle(e.target.value)}
+          aria-describedby="upload-title-hint"
+          className={fieldClass}
+        />
+        <p id="upload-title-hint" className="text-xs text-muted">{t("titleHint")}</p>
+      </div>
+      <FormFailure failure={failure} id="upload-failure" />
+      <SubmitButton pending={pending} />
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleSwitcher } from "./locale-switcher";
+import { NavLink } from "./nav-link";
+
+export async function SiteHeader() {
+  const t = await getTranslations("Header");
+  return (
+    <header className="border-b border-line bg-surface/80 backdrop-blur supports-[backdrop-filter]:bg-surface/70">
+      <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center gap-x-8 gap-y-3 px-4 py-3 sm:px-6">
+        <Link href="/" aria-label={t("homeLabel")} className="group flex items-baseline gap-3 no-underline">
+          <Logo />
+          <span className="font-serif text-2xl font-semibold tracking-tight text-ink">Selaras</span>
+          <span className="hidden text-sm text-muted md:inline">{t("tagline")}</span>
+        </Link>
+        <nav aria-label={t("navLabel")} className="flex items-center gap-1">
+          <NavLink href="/">{t("library")}</NavLink>
+        </nav>
+        <div className="ms-auto">
+          <LocaleSwitcher />
+        </div>
+      </div>
+    </header>
+  );
+}
+
+/** Two offset bars: two texts kept in line. Decorative, so hidden from assistive tech. */
+function Logo() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6 self-center text-accent" fill="currentColor">
+      <rect x="2" y="5" width="9" height="3" rx="1.5" />
+      <rect x="13" y="5" width="9" height="3" rx="1.5" opacity="0.55" />
+      <rect x="2" y="10.5" width="9" height="3" rx="1.5" />
+      <rect x="13" y="10.5" width="9" height="3" rx="1.5" opacity="0.55" />
+      <rect x="2" y="16" width="9" height="3" rx="1.5" />
+      <rect x="13" y="16" width="9" height="3" rx="1.5" opacity="0.55" />
+    </svg>
+  );
+}

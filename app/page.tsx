@@ -1,0 +1,59 @@
+// The library: add an article, see every article with its translation progress.
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { listDocuments } from "@/lib/documents/list-documents";
+import { IngestPanel } from "./_components/library/ingest-panel";
+import { DocumentList } from "./_components/library/document-list";
+import { RefreshWhileTranslating } from "./_components/library/refresh-while-translating";
+
+export default async function LibraryPage() {
+  // The list changes with every ingest and translated batch: never prerender it.
+  await connection();
+  const [documents, t] = await Promise.all([listDocuments(), getTranslations("Library")]);
+  const translating = documents.some((d) => d.status === "translating");
+  return (
+    <div className="space-y-12">
+      <section aria-labelledby="library-heading" className="max-w-3xl space-y-2">
+        <h1 id="library-heading" className="font-serif text-3xl font-semibold tracking-tight sm:text-4xl">
+          {t("heading")}
+        </h1>
+        <p className="text-lg text-muted">{t("intro")}</p>
+      </section>
+
+      <IngestPanel />
+
+      <section aria-labelledby="documents-heading" className="space-y-4">
+        <div className="flex flex-wrap items-end justify-between gap-3 border-b border-line pb-3">
+          <div>
+            <h2 id="documents-heading" className="text-xl font-semibold">
+              {t("listHeading")}
+            </h2>
+            <p className="text-sm text-muted">{t("count", { count: documents.length })}</p>
+          </div>
+          {documents.length > 0 && (
+            <a
+              href="/api/export?format=tsv"
+              download
+              data-testid="export-tsv"
+              title={t("exportAllHint")}
+              className="inline-flex items-center gap-2 rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink no-underline shadow-sm hover:bg-sunken"
+            >
+              <DownloadIcon />
+              {t("exportAll")}
+            </a>
+          )}
+        </div>
+        <DocumentList documents={documents} />
+      </section>
+      <RefreshWhileTranslating active={translating} />
+    </div>
+  );
+}
+
+function DownloadIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.8">
+      <path d="M10 3v10m0 0-4-4m4 4 4-4M4 15.5h12" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}

@@ -7,14 +7,16 @@ import path from "node:path";
 import { db } from "@/lib/db";
 import { ingestDocument } from "@/lib/ingest/ingest-document";
 
-const DEMO_ARTICLE = path.resolve("lib/text/fixtures/demo-article.txt");
-const SAMPLE_CORPUS = path.resolve(process.env.SAMPLE_CORPUS_DIR ?? "../shared/corpus");
+// Paths are resolved at run time from the working directory; the ignore markers keep
+// the bundler from tracing the whole project because of them.
+const DEMO_ARTICLE = path.resolve(/* turbopackIgnore: true */ process.cwd(), "lib/text/fixtures/demo-article.txt");
+const SAMPLE_CORPUS = path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.SAMPLE_CORPUS_DIR ?? "../shared/corpus");
 
 export async function seedSamples(log: (line: string) => void = () => {}): Promise<number> {
   if ((await db.document.count()) > 0) return 0;
   let added = 0;
   for (const file of sampleFiles()) {
-    const result = await ingestDocument({ text: fs.readFileSync(file, "utf8"), sourceName: null });
+    const result = await ingestDocument({ text: fs.readFileSync(/* turbopackIgnore: true */ file, "utf8") });
     if (!result.duplicate) added += 1;
   }
   log(`added ${added} sample article(s) to the empty library`);
@@ -22,10 +24,10 @@ export async function seedSamples(log: (line: string) => void = () => {}): Promi
 }
 
 function sampleFiles(): string[] {
-  const files = fs.existsSync(DEMO_ARTICLE) ? [DEMO_ARTICLE] : [];
-  if (fs.existsSync(SAMPLE_CORPUS)) {
-    for (const name of fs.readdirSync(SAMPLE_CORPUS).sort()) {
-      if (name.endsWith(".txt")) files.push(path.join(SAMPLE_CORPUS, name));
+  const files = fs.existsSync(/* turbopackIgnore: true */ DEMO_ARTICLE) ? [DEMO_ARTICLE] : [];
+  if (fs.existsSync(/* turbopackIgnore: true */ SAMPLE_CORPUS)) {
+    for (const name of fs.readdirSync(/* turbopackIgnore: true */ SAMPLE_CORPUS).sort()) {
+      if (name.endsWith(".txt")) files.push(path.join(/* turbopackIgnore: true */ SAMPLE_CORPUS, name));
     }
   }
   return files;

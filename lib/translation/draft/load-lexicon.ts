@@ -15,7 +15,7 @@ export function loadLexicon(filePath: string = LEXICON_PATH): Lexicon {
   const cache = (globalForLexicon.selarasDraftLexicon ??= new Map());
   const cached = cache.get(filePath);
   if (cached) return cached;
-  const lexicon = createLexicon(parseLexiconTsv(readFileSync(filePath, "utf8")));
+  const lexicon = createLexicon(parseLexiconTsv(readFileSync(/* turbopackIgnore: true */ filePath, "utf8")));
   cache.set(filePath, lexicon);
   return lexicon;
 }

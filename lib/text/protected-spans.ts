@@ -10,7 +10,10 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}
 
 export function protectedSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const pattern of [URL, EMAIL]) {
+  // Cheap pre-checks: the e-mail pattern backtracks through every word of a long paragraph.
+  const patterns = [/https?:|www\./iu.test(text) ? URL : null, text.includes("@") ? EMAIL : null];
+  for (const pattern of patterns) {
+    if (!pattern) continue;
     for (const match of text.matchAll(pattern)) {
       spans.push({ start: match.index, end: match.index + match[0].length });
     }

@@ -14,17 +14,20 @@ function icuBoundaries(paragraph: string): number[] {
   return starts;
 }
 
-/** "Tahun 2024. 10 orang …" and "ragu… Lalu": ends ICU does not see. */
-const EXTRA_END = /(?:[\p{L}\p{N}]{2,}[.!?]|…)["'”’)\]]*\s+(?=\p{N}|…?\p{Lu})/gu;
+/** A terminator and the space after it: where "Tahun 2024. 10 orang …" and "ragu… Lalu" end. */
+const END_THEN_SPACE = /[.!?…]["'”’)\]]*\s+/gu;
 
+/** Ends ICU does not see: a number after "word." and a capital after "…". */
 function extraBoundaries(paragraph: string): number[] {
   const found: number[] = [];
-  for (const match of paragraph.matchAll(EXTRA_END)) {
+  for (const match of paragraph.matchAll(END_THEN_SPACE)) {
     const end = match.index + match[0].length;
     const next = paragraph[end] ?? "";
-    const isEllipsis = match[0].includes("…");
-    // Only numbers after a word ending, only capitals after "…"; ICU handles the rest.
-    if (isEllipsis ? /\p{Lu}/u.test(next) : /\p{N}/u.test(next)) found.push(end);
+    if (match[0].startsWith("…")) {
+      if (/\p{Lu}/u.test(next)) found.push(end);
+    } else if (/\p{N}/u.test(next) && /[\p{L}\p{N}]{2}$/u.test(paragraph.slice(Math.max(0, match.index - 2), match.index))) {
+      found.push(end);
+    }
   }
   return found;
 }
@@ -49,13 +52,16 @@ function pushTrimmed(sentences: string[], piece: string): void {
 }
 
 const OPENING = /^[\s"'“‘(\[«]*/u;
+/** Sticky: reads the word at a boundary without copying the rest of the paragraph. */
+const NEXT_WORD = /[\s"'“‘(\[«]*([^\s]*)/uy;
 
 function keepsBoundary(paragraph: string, start: number, boundary: number, spans: readonly Span[]): boolean {
   if (cutsSpan(spans, boundary)) return false;
   const before = paragraph.slice(start, boundary);
   // A line break inside a paragraph is an explicit break; respect it.
   if (/\n\s*$/.test(before)) return true;
-  const nextWord = paragraph.slice(boundary).replace(OPENING, "").match(/^[^\s]+/u)?.[0] ?? "";
+  NEXT_WORD.lastIndex = boundary;
+  const nextWord = NEXT_WORD.exec(paragraph)?.[1] ?? "";
   // "“Benarkah?” tanya dia." — attribution after ?/! continues the sentence.
   if (/^\p{Ll}/u.test(nextWord)) return false;
   const lastToken = (before.trimEnd().match(/[^\s]+$/u)?.[0] ?? "").replace(OPENING, "");

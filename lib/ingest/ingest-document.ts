@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { MAX_INPUT_BYTES } from "@/lib/limits";
 import { prepareArticle } from "./prepare-article";
 import { wakeWorker } from "@/lib/jobs/worker-signal";
+import { applyTranslationMemory } from "@/lib/segments/apply-translation-memory";
 import type { DocumentStatus } from "@/lib/documents/types";
 
 export type IngestInput = {
@@ -42,6 +43,8 @@ export async function ingestDocument(input: IngestInput): Promise<IngestResult> 
       },
       select: { id: true, status: true, title: true },
     });
+    // Sentences people already corrected reuse that translation; if this fails, the engine translates them instead.
+    await applyTranslationMemory(created.id).catch((error: unknown) => console.error("translation memory skipped:", error));
     wakeWorker();
     return { id: created.id, status: created.status as DocumentStatus, title: created.title, duplicate: false };
   } catch (error) {

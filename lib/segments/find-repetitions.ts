@@ -1,0 +1,48 @@
+import "server-only";
+// The other places in the corpus where the same Indonesian sentence occurs, so one
+// correction can be offered to all of them.
+import { db } from "@/lib/db";
+import type { SegmentStatus } from "@/lib/documents/types";
+import { segmentNotFound, type OperationResult } from "./operation-result";
+import { REVIEWED_STATUSES } from "./types";
+
+export type Repetition = {
+  id: string;
+  documentId: string;
+  documentTitle: string;
+  target: string | null;
+  status: SegmentStatus;
+  /** Edited or approved by a person: propagation leaves it alone. */
+  reviewed: boolean;
+};
+
+export type Repetitions = { source: string; repetitions: Repetition[]; propagatable: number };
+
+const MAX_LISTED = 200;
+
+export async function findRepetitions(id: string): Promise<OperationResult<Repetitions>> {
+  const segment = await db.segment.findUnique({ where: { id }, select: { source: true } });
+  if (!segment) return segmentNotFound();
+  const [rows, propagatable] = await Promise.all([
+    db.segment.findMany({
+      where: { source: segment.source, id: { not: id } },
+      orderBy: [{ document: { createdAt: "asc" } }, { position: "asc" }],
+      take: MAX_LISTED,
+      select: { id: true, documentId: true, target: true, status: true, document: { select: { title: true } } },
+    }),
+    db.segment.count({ where: { source: segment.source, id: { not: id }, status: { notIn: [...REVIEWED_STATUSES] } } }),
+  ]);
+  return {
+    ok: true,
+    source: segment.source,
+    propagatable,
+    repetitions: rows.map((r) => ({
+      id: r.id,
+      documentId: r.documentId,
+      documentTitle: r.document.title,
+      target: r.target,
+      status: r.status as SegmentStatus,
+      reviewed: REVIEWED_STATUSES.includes(r.status as SegmentStatus),
+    })),
+  };
+}

@@ -1,0 +1,36 @@
+import "server-only";
+// Applies a segment's corrected translation to every other occurrence of the same
+// Indonesian sentence that no person has edited. Each copy is a conditional write on the
+// version just read, so a copy edited by hand in the meantime is skipped, not overwritten.
+import { db } from "@/lib/db";
+import { writeSegment } from "./conditional-write";
+import { failure, segmentNotFound, type OperationResult } from "./operation-result";
+import { REVIEWED_STATUSES } from "./types";
+
+const UNREVIEWED = ["pending", "machine"] as const;
+
+export async function propagateCorrection(id: string): Promise<OperationResult<{ updated: number; segmentIds: string[] }>> {
+  return db.$transaction(async (tx) => {
+    const segment = await tx.segment.findUnique({ where: { id }, select: { source: true, target: true, status: true } });
+    if (!segment) return segmentNotFound();
+    if (segment.target === null || !REVIEWED_STATUSES.includes(segment.status as never)) {
+      return failure("invalid-input", "Correct and save this sentence before applying it to its repetitions.");
+    }
+    const copies = await tx.segment.findMany({
+      where: { source: segment.source, id: { not: id }, status: { in: [...UNREVIEWED] } },
+      select: { id: true, version: true },
+    });
+    const segmentIds: string[] = [];
+    for (const copy of copies) {
+      const written = await writeSegment(tx, {
+        id: copy.id,
+        version: copy.version,
+        target: segment.target,
+        status: "edited",
+        onlyIfStatusIn: UNREVIEWED,
+      });
+      if (written.ok) segmentIds.push(copy.id);
+    }
+    return { ok: true, updated: segmentIds.length, segmentIds };
+  });
+}

@@ -1,0 +1,26 @@
+// The editor's shapes for segments and their history, as the API and the pages see them.
+import type { SegmentStatus } from "@/lib/documents/types";
+
+/** A person's save may mark a sentence edited or approved; "machine" belongs to engines. */
+export const HUMAN_STATUSES = ["edited", "approved"] as const;
+export type HumanStatus = (typeof HUMAN_STATUSES)[number];
+
+/** Statuses a person has touched: never overwritten by engines, memory or propagation. */
+export const REVIEWED_STATUSES: readonly SegmentStatus[] = ["edited", "approved"];
+
+export const HUMAN_ORIGIN = "human";
+export const MEMORY_ENGINE = "memory";
+
+export type SavedSegment = { id: string; target: string | null; status: SegmentStatus; version: number; updatedAt: string };
+
+/** What a stale save is told: the text that won, who or what wrote it, and when. */
+export type CurrentSegment = SavedSegment & { origin: string | null };
+
+export type RevisionView = {
+  id: string;
+  target: string | null;
+  status: SegmentStatus;
+  origin: string;
+  version: number;
+  createdAt: string;
+};

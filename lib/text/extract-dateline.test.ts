@@ -47,6 +47,32 @@ const tags: { name: string; paragraph: string; expected: LeadTag | null }[] = [
     paragraph: "Jakarta (ANTARA) - Bank sentral menahan suku bunga.",
     expected: { dateline: "Jakarta", sourceName: "ANTARA", rest: "Bank sentral menahan suku bunga." },
   },
+  {
+    name: "title-case city and outlet in parentheses with a date",
+    paragraph: "Jakarta, 5/5 (ANTARA) - Harga emas naik.",
+    expected: { dateline: "Jakarta, 5/5", sourceName: "ANTARA", rest: "Harga emas naik." },
+  },
+  {
+    name: "outlet domain before the city",
+    paragraph: "Liputan6.com, Jakarta - Harga emas naik.",
+    expected: { dateline: "Jakarta", sourceName: "Liputan6.com", rest: "Harga emas naik." },
+  },
+  {
+    name: "title-case city, outlet and double hyphen",
+    paragraph: "Jakarta, CNN Indonesia -- Harga emas naik.",
+    expected: { dateline: "Jakarta", sourceName: "CNN Indonesia", rest: "Harga emas naik." },
+  },
+  {
+    name: "outlet domain alone",
+    paragraph: "KOMPAS.com — Harga emas naik.",
+    expected: { dateline: null, sourceName: "KOMPAS.com", rest: "Harga emas naik." },
+  },
+  {
+    name: "title-case city before a capitalised sentence",
+    paragraph: "Bandung - Pemerintah kota menutup jalan.",
+    expected: { dateline: "Bandung", sourceName: null, rest: "Pemerintah kota menutup jalan." },
+  },
+  { name: "title-case word before lower case is not a dateline", paragraph: "Bandung - kota kembang - ramai.", expected: null },
   { name: "hyphen without spaces is a compound", paragraph: "RUSIA-UKRAINA memanas.", expected: null },
   { name: "ordinary sentence", paragraph: "Presiden Rusia, Vladimir Putin, menyampaikan pujian.", expected: null },
   { name: "lower-case parenthetical", paragraph: "Budi (kiri) – menyapa warga.", expected: null },

@@ -47,7 +47,7 @@ export function PasteForm() {
           name="text"
           lang="id"
           value={text}
-          rows={9}
+          rows={7}
           onChange={(e) => setText(e.target.value)}
           aria-describedby="paste-text-hint paste-failure"
           aria-invalid={invalid}

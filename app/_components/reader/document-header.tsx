@@ -28,11 +28,11 @@ export function DocumentHeader({ document, titleSegment, bodyCount, litId }: Pro
             </span>
           )}
         </div>
-        <h1 id="document-title" lang="id" className="max-w-4xl font-serif text-3xl font-semibold leading-tight tracking-tight sm:text-4xl">
+        <h1 id="document-title" lang="id" className={`max-w-4xl font-serif font-semibold leading-tight tracking-tight ${titleSize(document.title)}`}>
           {titleSegment ? <Sentence segment={titleSegment} side="source" lit={titleSegment.id === litId} /> : document.title}
         </h1>
         {titleSegment && (
-          <p lang="en" className="max-w-4xl font-serif text-xl leading-snug text-muted sm:text-2xl">
+          <p lang="en" className="max-w-4xl font-serif text-xl leading-snug text-muted">
             <span className="sr-only">{t("titleTranslation")}: </span>
             <Sentence segment={titleSegment} side="target" lit={titleSegment.id === litId} />
           </p>
@@ -83,6 +83,11 @@ function SourceLine({ document }: { document: DocumentView }) {
       )}
     </span>
   );
+}
+
+/** Some sites have no headline and the first sentence becomes the title: keep it readable. */
+function titleSize(title: string): string {
+  return title.length > 120 ? "text-2xl sm:text-3xl" : "text-3xl sm:text-4xl";
 }
 
 function hostOf(url: string | null): string | null {

@@ -32,7 +32,7 @@ export function LiveDocument({ initial, duplicate }: { initial: DocumentView; du
         </p>
       )}
       <DocumentHeader document={document} titleSegment={titleSegment} bodyCount={bodyCount} litId={litId} />
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="flex flex-wrap items-start gap-4 *:min-w-72 *:flex-1">
         <EngineNotice document={document} draftCount={draftCount} />
         <IngestReportPanel report={document.report} />
       </div>

@@ -21,8 +21,8 @@ export function ParallelText({ paragraphs, litId }: { paragraphs: ParagraphView[
         aria-hidden="true"
         className="sticky top-0 z-10 -mx-5 hidden grid-cols-2 gap-x-12 border-b border-line bg-surface/95 px-5 py-2 text-xs font-semibold uppercase tracking-wider text-muted backdrop-blur sm:-mx-8 sm:px-8 md:grid"
       >
-        <span lang="id">{t("columnSource")}</span>
-        <span lang="en">{t("columnTarget")}</span>
+        <span>{t("columnSource")}</span>
+        <span>{t("columnTarget")}</span>
       </div>
       {body.map((paragraph) => (
         <ParagraphRow

@@ -8,12 +8,14 @@ import { readPageMetadata } from "./page-metadata";
 
 export type ParsedPage = { title: string | null; canonicalUrl: string | null; siteName: string | null; text: string };
 
-export function parseHtml(html: string, pageUrl?: string): ParsedPage {
+export function parseHtml(rawHtml: string, pageUrl?: string): ParsedPage {
+  const html = withoutInertMarkup(rawHtml);
   const doc = parseDocument(html);
   // Read the head first: Readability rewrites the document it is given.
   const metadata = readPageMetadata(doc, pageUrl);
-  const article = extractArticle(doc);
-  const text = article?.text ?? bodyText(parseDocument(html));
+  const tooBig = elementEstimate(html) > MAX_READABILITY_ELEMENTS;
+  const article = tooBig ? null : extractArticle(doc);
+  const text = article?.text ?? bodyText(tooBig ? doc : parseDocument(html));
   return { ...metadata, siteName: metadata.siteName ?? article?.siteName ?? null, text };
 }
 
@@ -33,6 +35,25 @@ const SHELL_TAG = /<!doctype[^>]*>|<\/?(?:html|head|body)\b[^>]*>/gi;
 export function asFullDocument(html: string): string {
   if (/<html[\s>]/i.test(html) && /<body[\s>]/i.test(html)) return html;
   return `<!DOCTYPE html><html><head></head><body>${html.replace(SHELL_TAG, "")}</body></html>`;
+}
+
+// Readability over linkedom slows down sharply with element count (about 3 s at 5,000
+// elements of dense markup); beyond this the cheaper whole-body extraction is used.
+// Readability's own maxElemsToParse cannot be used: it counts getElementsByTagName("*"),
+// which linkedom answers with 0.
+const MAX_READABILITY_ELEMENTS = 8000;
+
+function elementEstimate(html: string): number {
+  return html.match(/<[a-z]/gi)?.length ?? 0;
+}
+
+// Parts that never hold article text. Removing them before parsing makes a typical news
+// page, which is mostly inline script, SVG icons and CSS, several times cheaper to parse.
+// The DOM walk skips these elements too, so a pattern this misses is still never output.
+const INERT_MARKUP = /<!--[\s\S]*?-->|<(script|style|svg|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+
+function withoutInertMarkup(html: string): string {
+  return html.replace(INERT_MARKUP, " ");
 }
 
 function extractArticle(doc: Document): { text: string; siteName: string | null } | null {

@@ -74,6 +74,18 @@ describe("parseHtml on small pages", () => {
   });
 });
 
+describe("parseHtml on a page too large for Readability", () => {
+  it("falls back to the body text, still without furniture", () => {
+    const rows = "<div class='row'><p>Kalimat isi.</p><div class='share'><a>Bagikan</a></div></div>".repeat(3000);
+    const html = `<html><head><title>Besar</title></head><body><nav>Menu</nav><main>${rows}</main><footer>Kaki</footer></body></html>`;
+    const page = parseHtml(html);
+    expect(page.title).toBe("Besar");
+    const paragraphs = page.text.split("\n\n");
+    expect(paragraphs).toHaveLength(3000);
+    expect(new Set(paragraphs)).toEqual(new Set(["Kalimat isi."]));
+  });
+});
+
 describe("parseHtml never leaks script or style content", () => {
   const word = fc.constantFrom("Jakarta", "berita", "hari", "ini", "&amp;", "&lt;b&gt;", " ");
   const wrapper = fc.constantFrom("p", "div", "article", "section", "li", "h2", "span", "b", "main", "td");

@@ -8,7 +8,7 @@ import { titleLengthAt } from "./titles";
 import { isCamelCase, isCapitalised } from "./tokenise";
 import { CALENDAR_WORDS, CONNECTORS, FUNCTION_WORDS, NAME_HEADS, endsName } from "./word-lists";
 
-/** Token indices, inclusive; `titleEnd` is the index just past a title that precedes the run. */
+/** Token indices, inclusive. */
 export type NameRun = { first: number; last: number };
 
 export type SentenceScan = { runs: NameRun[]; titles: NameRun[]; gazetteer: (GazetteerSpan | null)[] };
@@ -17,8 +17,9 @@ export function scanSentence(sentence: SentenceTokens, context: DocumentContext)
   const { tokens, text } = sentence;
   const initial = (i: number) => isInitial(tokens, i);
   const gazetteer = gazetteerSpans(text, tokens, initial);
+  const words = tokens.map((t) => t.text);
   const titleAt = tokens.map((_, i) => {
-    const length = titleLengthAt(tokens.map((t) => t.text), i);
+    const length = titleLengthAt(words, i);
     // A gazetteer name that is longer wins: "Kepala Staf Gabungan" is a body, not a title.
     return length > (gazetteer[i]?.length ?? 0) && tokens[i + length - 1] !== undefined ? length : 0;
   });

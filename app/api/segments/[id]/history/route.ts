@@ -1,0 +1,18 @@
+// GET /api/segments/:id/history — every revision, newest first, with time and origin (engine or "human").
+import { listSegmentHistory } from "@/lib/segments/list-segment-history";
+import { toAppError } from "@/lib/segments/operation-result";
+import { errorResponse } from "@/lib/http/error-response";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
+  try {
+    const { id } = await context.params;
+    const result = await listSegmentHistory(id);
+    if (!result.ok) throw toAppError(result);
+    return Response.json({ segment: result.segment, revisions: result.revisions });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

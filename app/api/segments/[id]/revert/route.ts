@@ -1,0 +1,20 @@
+// POST /api/segments/:id/revert — restore a revision { revisionId, version } as a new revision; 409 on a stale version.
+import { revertSegment } from "@/lib/segments/revert-segment";
+import { readBody, revertBody } from "@/lib/segments/request-bodies";
+import { toAppError } from "@/lib/segments/operation-result";
+import { errorResponse } from "@/lib/http/error-response";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
+  try {
+    const { id } = await context.params;
+    const body = await readBody(request, revertBody);
+    const result = await revertSegment({ id, ...body });
+    if (!result.ok) throw toAppError(result);
+    return Response.json(result.segment);
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,52 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { findFuzzySuggestions } from "./fuzzy-suggestions";
+import { idAt, seedDocument } from "./seed-fixture";
+
+let focus = "";
+
+beforeEach(async () => {
+  await db.document.deleteMany();
+  await seedDocument([
+    { source: "Harga beras naik lagi pada hari Senin.", status: "approved", target: "Rice prices rose again on Monday." },
+    { source: "Harga gula naik lagi pada hari Senin.", status: "edited", target: "Sugar prices rose again on Monday." },
+    { source: "Harga beras turun lagi pada hari Selasa.", status: "edited", target: "Rice prices fell again on Tuesday." },
+    { source: "Harga beras naik lagi pada hari Senin pagi ini.", status: "edited", target: "Rice prices rose again this Monday morning." },
+    { source: "Harga beras naik lagi pada hari Senin.", status: "machine", target: "machine output is not a suggestion" },
+    { source: "Presiden tiba di Jakarta kemarin.", status: "approved", target: "The president arrived in Jakarta yesterday." },
+    { source: "Harga beras naik lagi pada hari Senin.", status: "edited", target: "" },
+    { source: "Harga beras naik lagi pada hari Senin itu.", status: "edited", target: "Rice prices rose again on that Monday." },
+  ]);
+  const editing = await seedDocument([{ source: "Harga beras naik lagi pada hari Senin ini." }]);
+  focus = idAt(editing.ids, 0);
+});
+
+describe("findFuzzySuggestions", () => {
+  it("offers up to three reviewed sentences at or above 75%, best first", async () => {
+    const result = await findFuzzySuggestions(focus);
+    if (!result.ok) throw new Error(result.message);
+    // 89% (one word added), then two at 88% with the approved one first; the 75% match
+    // ("gula", one word fewer) is cut by the limit, 62% and machine output never qualify.
+    expect(result.suggestions.map((s) => [s.target, s.percent, s.status])).toEqual([
+      ["Rice prices rose again this Monday morning.", 89, "edited"],
+      ["Rice prices rose again on Monday.", 88, "approved"],
+      ["Rice prices rose again on that Monday.", 88, "edited"],
+    ]);
+  });
+
+  it("includes a match at exactly 75%", async () => {
+    await db.segment.deleteMany({ where: { source: { startsWith: "Harga beras naik" }, id: { not: focus } } });
+    const result = await findFuzzySuggestions(focus);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.suggestions.map((s) => [s.target, s.percent])).toEqual([["Sugar prices rose again on Monday.", 75]]);
+  });
+
+  it("finds nothing for a sentence with no similar reviewed sentence", async () => {
+    const other = await seedDocument([{ source: "Banjir melanda kota Medan." }]);
+    expect(await findFuzzySuggestions(idAt(other.ids, 0))).toEqual({ ok: true, suggestions: [] });
+  });
+
+  it("returns not-found for an unknown id", async () => {
+    expect(await findFuzzySuggestions("nope")).toMatchObject({ ok: false, code: "not-found" });
+  });
+});

@@ -1,0 +1,64 @@
+import "server-only";
+// Up to three reviewed sentences similar to the one in focus, for the editor to offer.
+// SQL narrows the corpus first (a length window and at least one shared distinctive
+// word, which similarity.ts proves every match must have); only those are scored.
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SegmentStatus } from "@/lib/documents/types";
+import { requiredWords, sentenceSimilarity, similarityPercent, similarityWords, wordCountWindow } from "@/lib/text/similarity";
+import { segmentNotFound, type OperationResult } from "./operation-result";
+
+export const SUGGESTION_THRESHOLD = 0.75;
+const MAX_SUGGESTIONS = 3;
+// Enough to find the best few among common phrasings without scoring half the corpus.
+const MAX_CANDIDATES = 400;
+
+export type FuzzySuggestion = {
+  segmentId: string;
+  source: string;
+  target: string;
+  status: SegmentStatus;
+  similarity: number;
+  percent: number;
+};
+
+type CandidateRow = { id: string; source: string; target: string; status: string };
+
+export async function findFuzzySuggestions(id: string): Promise<OperationResult<{ suggestions: FuzzySuggestion[] }>> {
+  const segment = await db.segment.findUnique({ where: { id }, select: { source: true } });
+  if (!segment) return segmentNotFound();
+  const words = requiredWords(segment.source, SUGGESTION_THRESHOLD);
+  if (words.length === 0) return { ok: true, suggestions: [] };
+  const count = similarityWords(segment.source).length;
+  const window = wordCountWindow(count, SUGGESTION_THRESHOLD);
+  // Characters only loosely follow words, so the SQL window is wide; the exact word-count
+  // window is applied below before scoring.
+  const length = segment.source.length;
+  const shared = Prisma.join(words.map((word) => Prisma.sql`source LIKE ${`%${word}%`}`), " OR ");
+  const rows = await db.$queryRaw<CandidateRow[]>`
+    SELECT id, source, target, status FROM Segment
+    WHERE status IN ('edited', 'approved') AND target IS NOT NULL AND target <> '' AND id <> ${id}
+      AND length(source) BETWEEN ${Math.floor(length / 2)} AND ${length * 2}
+      AND (${shared})
+    ORDER BY updatedAt DESC LIMIT ${MAX_CANDIDATES}`;
+  return { ok: true, suggestions: rankSuggestions(segment.source, rows, window) };
+}
+
+function rankSuggestions(source: string, rows: readonly CandidateRow[], window: { min: number; max: number }): FuzzySuggestion[] {
+  const seen = new Set<string>();
+  const scored: FuzzySuggestion[] = [];
+  for (const row of rows) {
+    const key = `${row.source}\u0000${row.target}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const wordCount = similarityWords(row.source).length;
+    if (wordCount < window.min || wordCount > window.max) continue;
+    const similarity = sentenceSimilarity(source, row.source);
+    if (similarity < SUGGESTION_THRESHOLD) continue;
+    const status = row.status as SegmentStatus;
+    scored.push({ segmentId: row.id, source: row.source, target: row.target, status, similarity, percent: similarityPercent(similarity) });
+  }
+  return scored
+    .sort((a, b) => b.similarity - a.similarity || Number(b.status === "approved") - Number(a.status === "approved"))
+    .slice(0, MAX_SUGGESTIONS);
+}

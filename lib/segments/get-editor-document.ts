@@ -1,0 +1,56 @@
+import "server-only";
+// Everything the editor page needs in one read: the document's segments in order, with
+// their check flags and glossary mentions (empty until the glossary work fills them).
+import { db } from "@/lib/db";
+import type { SegmentKind, SegmentStatus } from "@/lib/documents/types";
+import type { EditorDocument, EditorSegment } from "./editor-types";
+
+export async function getEditorDocument(id: string): Promise<EditorDocument | null> {
+  const row = await db.document.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      segments: {
+        orderBy: { position: "asc" },
+        include: {
+          mentions: {
+            orderBy: { start: "asc" },
+            select: { surface: true, start: true, end: true, entry: { select: { source: true, target: true, doNotTranslate: true, type: true } } },
+          },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    title: row.title,
+    status: row.status,
+    segments: row.segments.map(
+      (s): EditorSegment => ({
+        id: s.id,
+        position: s.position,
+        paragraphIndex: s.paragraphIndex,
+        kind: s.kind as SegmentKind,
+        source: s.source,
+        target: s.target,
+        status: s.status as SegmentStatus,
+        engine: s.engine,
+        version: s.version,
+        flags: parseFlags(s.flags),
+        mentions: s.mentions,
+      }),
+    ),
+  };
+}
+
+function parseFlags(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((f): f is string => typeof f === "string") : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,37 @@
+import "server-only";
+// Sends one sentence back to the background worker with the current engine. A sentence a
+// person edited or approved is only sent back when they ask for it explicitly (force).
+import { db } from "@/lib/db";
+import { wakeWorker } from "@/lib/jobs/worker-signal";
+import { failure, segmentNotFound, type OperationResult } from "./operation-result";
+import { readCurrentSegment } from "./read-current-segment";
+import { REVIEWED_STATUSES, type SavedSegment } from "./types";
+
+export type RetranslateSegmentInput = { id: string; version: number; force?: boolean };
+
+export async function retranslateSegment(input: RetranslateSegmentInput): Promise<OperationResult<{ segment: SavedSegment }>> {
+  const result = await db.$transaction(async (tx) => {
+    const segment = await tx.segment.findUnique({ where: { id: input.id }, select: { status: true, documentId: true } });
+    if (!segment) return segmentNotFound();
+    if (REVIEWED_STATUSES.includes(segment.status as never) && !input.force) {
+      return failure("forbidden", "This sentence was corrected by hand; confirm to replace the correction with a new machine translation.");
+    }
+    // The old text stays visible until the worker writes the new one; the version bump
+    // tells any open editor that the sentence is about to change.
+    const updated = await tx.segment.updateMany({
+      where: { id: input.id, version: input.version },
+      data: { status: "pending", version: { increment: 1 } },
+    });
+    if (updated.count === 0) {
+      const current = await readCurrentSegment(tx, input.id);
+      return failure("version-conflict", "This sentence was changed by someone else since you opened it.", { current });
+    }
+    await tx.document.update({ where: { id: segment.documentId }, data: { status: "translating" } });
+    const current = await readCurrentSegment(tx, input.id);
+    if (!current) return segmentNotFound();
+    const { origin: _origin, ...saved } = current;
+    return { ok: true as const, segment: saved };
+  });
+  if (result.ok) wakeWorker();
+  return result;
+}

@@ -1,0 +1,105 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { splitSegment } from "./split-segment";
+import { mergeSegments } from "./merge-segments";
+import { idAt, seedDocument } from "./seed-fixture";
+
+let documentId = "";
+let ids: string[] = [];
+
+beforeEach(async () => {
+  await db.document.deleteMany();
+  await db.glossaryEntry.deleteMany();
+  const seeded = await seedDocument([
+    { source: "Judul berita", paragraphIndex: 0 },
+    { source: "Harga naik. Warga mengeluh.", target: "Prices rise. Residents complain.", paragraphIndex: 1 },
+    { source: "Pemerintah diam.", paragraphIndex: 1 },
+    { source: "Pasar sepi", paragraphIndex: 2 },
+    { source: "hari ini.", paragraphIndex: 2 },
+  ]);
+  documentId = seeded.documentId;
+  ids = seeded.ids;
+  await db.glossaryEntry.create({
+    data: { key: "warga", source: "Warga", mentions: { create: { documentId, segmentId: idAt(ids, 1), start: 12, end: 17, surface: "Warga" } } },
+  });
+});
+
+async function rows() {
+  return db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" } });
+}
+
+describe("splitSegment", () => {
+  it("cuts both sides, keeps positions unique and ordered, and drops stale mentions", async () => {
+    const result = await splitSegment({ id: idAt(ids, 1), version: 1, sourceAt: 11, targetAt: 12 });
+    if (!result.ok) throw new Error(result.message);
+    const after = await rows();
+    expect(after.map((s) => [s.position, s.paragraphIndex, s.source, s.target, s.status])).toEqual([
+      [0, 0, "Judul berita", "EN Judul berita", "machine"],
+      [1, 1, "Harga naik.", "Prices rise.", "edited"],
+      [2, 1, "Warga mengeluh.", "Residents complain.", "edited"],
+      [3, 1, "Pemerintah diam.", "EN Pemerintah diam.", "machine"],
+      [4, 2, "Pasar sepi", "EN Pasar sepi", "machine"],
+      [5, 2, "hari ini.", "EN hari ini.", "machine"],
+    ]);
+    expect(after[1]?.id).toBe(idAt(ids, 1));
+    expect(await db.segmentRevision.count({ where: { segmentId: idAt(ids, 1) } })).toBe(2);
+    expect(await db.segmentRevision.findMany({ where: { segmentId: result.second.id }, select: { origin: true, version: true } })).toEqual([
+      { origin: "human", version: 1 },
+    ]);
+    expect(await db.entityMention.count()).toBe(0);
+  });
+
+  it.each([
+    ["a cut at the very start", { sourceAt: 0, targetAt: 0, version: 1 }, "invalid-input"],
+    ["a cut past the end", { sourceAt: 99, targetAt: 3, version: 1 }, "invalid-input"],
+    ["an English cut past the end", { sourceAt: 11, targetAt: 500, version: 1 }, "invalid-input"],
+    ["a stale version", { sourceAt: 11, targetAt: 12, version: 0 }, "version-conflict"],
+  ])("refuses %s and changes nothing", async (_name, input, code) => {
+    const before = await rows();
+    expect(await splitSegment({ id: idAt(ids, 1), ...input })).toMatchObject({ ok: false, code });
+    expect(await rows()).toEqual(before);
+  });
+});
+
+describe("mergeSegments", () => {
+  it("joins a pair with the next, closes the gap in positions, and keeps the first's history", async () => {
+    const result = await mergeSegments({ id: idAt(ids, 3), version: 1, nextVersion: 1 });
+    expect(result).toMatchObject({ ok: true, segment: { source: "Pasar sepi hari ini.", target: "EN Pasar sepi EN hari ini.", status: "edited", version: 2 } });
+    const after = await rows();
+    expect(after.map((s) => [s.position, s.source])).toEqual([
+      [0, "Judul berita"],
+      [1, "Harga naik. Warga mengeluh."],
+      [2, "Pemerintah diam."],
+      [3, "Pasar sepi hari ini."],
+    ]);
+    expect(await db.segment.count({ where: { id: idAt(ids, 4) } })).toBe(0);
+    expect(await db.segmentRevision.count({ where: { segmentId: idAt(ids, 3) } })).toBe(2);
+  });
+
+  it("renumbers everything after a merge in the middle, and drops mentions of both halves", async () => {
+    expect(await mergeSegments({ id: idAt(ids, 1), version: 1, nextVersion: 1 })).toMatchObject({ ok: true });
+    expect((await rows()).map((s) => s.position)).toEqual([0, 1, 2, 3]);
+    expect(await db.entityMention.count()).toBe(0);
+  });
+
+  it.each([
+    ["the last sentence", 4, { version: 1, nextVersion: 1 }, "invalid-input"],
+    ["the title with body text", 0, { version: 1, nextVersion: 1 }, "invalid-input"],
+    ["a stale version of the first", 3, { version: 0, nextVersion: 1 }, "version-conflict"],
+    ["a stale version of the next", 3, { version: 1, nextVersion: 0 }, "version-conflict"],
+  ])("refuses %s and changes nothing", async (_name, index, versions, code) => {
+    if (index === 0) await db.segment.update({ where: { id: idAt(ids, 1) }, data: { kind: "body" } });
+    if (index === 0) await db.segment.update({ where: { id: idAt(ids, 0) }, data: { kind: "title" } });
+    const before = await rows();
+    expect(await mergeSegments({ id: idAt(ids, index), ...versions })).toMatchObject({ ok: false, code });
+    expect(await rows()).toEqual(before);
+  });
+
+  it("splits and merges back to the same text", async () => {
+    const split = await splitSegment({ id: idAt(ids, 1), version: 1, sourceAt: 11, targetAt: 12 });
+    if (!split.ok) throw new Error(split.message);
+    const merged = await mergeSegments({ id: idAt(ids, 1), version: split.first.version, nextVersion: split.second.version });
+    expect(merged).toMatchObject({ ok: true, segment: { source: "Harga naik. Warga mengeluh.", target: "Prices rise. Residents complain." } });
+    expect((await rows()).map((s) => s.position)).toEqual([0, 1, 2, 3, 4]);
+  });
+});

@@ -45,7 +45,7 @@ export function missingModelFiles(modelsDir: string, model: string, dtype: strin
   const folder = modelFolder(modelsDir, model);
   return requiredModelFiles(dtype).filter((file) => {
     try {
-      return statSync(/* turbopackIgnore: true */ path.join(folder, file)).size === 0;
+      return statSync(path.join(/* turbopackIgnore: true */ folder, file)).size === 0;
     } catch {
       return true;
     }

@@ -1,30 +1,22 @@
 import "server-only";
-// HTTP side of exports: validates the query, picks the format, sets a correct
+// HTTP side of exports: validates the query, checks the selection, sets a correct
 // Content-Type and a safe download name (RFC 6266), and streams the body.
-import { z } from "zod";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/error-response";
-import { toByteStream, tsvChunks } from "./stream-tsv";
-
-const query = z.object({ format: z.enum(["tsv"]).default("tsv") });
+import { exportBody, toByteStream } from "./export-body";
+import { parseExportQuery } from "./export-options";
 
 export async function exportResponse(params: URLSearchParams, documentId: string | null): Promise<Response> {
   try {
-    const parsed = query.safeParse(Object.fromEntries(params));
-    if (!parsed.success) throw new AppError("invalid-input", "Unknown export format. Use format=tsv.");
-    let name = "selaras-corpus";
-    if (documentId) {
-      const document = await db.document.findUnique({ where: { id: documentId }, select: { title: true } });
-      if (!document) throw new AppError("not-found", "No document with that id.");
-      name = `selaras-${document.title}`;
-    }
-    const body = toByteStream(tsvChunks({ documentIds: documentId ? [documentId] : null }));
-    return new Response(body, {
+    const parsed = parseExportQuery(params, documentId);
+    if (!parsed.ok) throw new AppError(parsed.code, parsed.message);
+    const body = exportBody(parsed.options);
+    return new Response(toByteStream(body.chunks), {
       headers: {
-        "content-type": "text/tab-separated-values; charset=utf-8",
-        "content-disposition": contentDisposition(`${name}.tsv`),
+        "content-type": body.contentType,
+        "content-disposition": contentDisposition(body.fileName),
         "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
       },
     });
   } catch (error) {

@@ -1,9 +1,13 @@
 import "server-only";
-// Reads aligned pairs in document order, a batch at a time, so an export of any size
-// holds only one batch in memory.
-import { db } from "@/lib/db";
+// Reads the aligned pairs of an export in document order (document createdAt, id, then
+// position), a batch at a time with keyset pagination, so an export of any size holds
+// one batch in memory and each query starts where the last one stopped.
+import type { PairFilter } from "./export-options";
+import type { ExportDatabase } from "./export-database";
+import { dedupeCondition, pairConditions, pairParams } from "./pair-filter";
 
 export type Pair = {
+  id: string;
   documentId: string;
   documentTitle: string;
   paragraphIndex: number;
@@ -12,33 +16,58 @@ export type Pair = {
   target: string;
   status: string;
   engine: string | null;
-  updatedAt: Date;
+  /** When the segment was created (with its document, at ingest), as stored: ISO 8601 text. */
+  createdAt: string;
+  /** As stored: ISO 8601 text. Formats that print dates convert it themselves. */
+  updatedAt: string;
 };
 
-export type PairFilter = { documentIds: readonly string[] | null };
+type DocumentRow = { id: string; title: string; createdAt: string };
 
-const BATCH = 2_000;
+export const PAIR_BATCH = 2_000;
+const DOCUMENT_BATCH = 500;
 
-export async function* readPairs(filter: PairFilter): AsyncGenerator<Pair> {
-  const documents = await db.document.findMany({
-    where: filter.documentIds ? { id: { in: [...filter.documentIds] } } : {},
-    orderBy: { createdAt: "asc" },
-    select: { id: true, title: true },
-  });
-  for (const document of documents) {
+export async function* readPairBatches(handle: ExportDatabase, filter: PairFilter): AsyncGenerator<Pair[]> {
+  // The document's columns come back as bound parameters, so rows arrive Pair-shaped
+  // with no per-row copying (measured: the copy cost more than the query).
+  const segments = handle.prepare<Record<string, unknown>, Pair>(`
+    SELECT s.id, s.documentId, @documentTitle AS documentTitle, s.paragraphIndex, s.position, s.source, s.target,
+      s.status, s.engine, @documentCreatedAt AS createdAt, s.updatedAt
+    FROM Segment s
+    WHERE s.documentId = @documentId AND s.position > @after AND ${pairConditions("s", filter)}
+      ${filter.dedupe ? `AND ${dedupeCondition("s", filter, "@documentCreatedAt", "@documentId")}` : ""}
+    ORDER BY s.position LIMIT ${PAIR_BATCH}`);
+  const params = pairParams(filter);
+  for (const document of readDocuments(handle, filter)) {
     let after = -1;
     for (;;) {
-      const rows = await db.segment.findMany({
-        where: { documentId: document.id, position: { gt: after }, target: { not: null }, status: { not: "pending" } },
-        orderBy: { position: "asc" },
-        take: BATCH,
-        select: { paragraphIndex: true, position: true, source: true, target: true, status: true, engine: true, updatedAt: true },
-      });
-      for (const row of rows) {
-        yield { ...row, target: row.target ?? "", documentId: document.id, documentTitle: document.title };
-      }
-      if (rows.length < BATCH) break;
-      after = rows[rows.length - 1]?.position ?? after;
+      const rows = segments.all({ ...params, documentId: document.id, documentTitle: document.title, documentCreatedAt: document.createdAt, after });
+      if (rows.length > 0) yield rows;
+      const last = rows.at(-1);
+      if (!last || rows.length < PAIR_BATCH) break;
+      after = last.position;
     }
   }
+}
+
+/** The selected documents in export order, themselves read in keyset batches. */
+function* readDocuments(handle: ExportDatabase, filter: PairFilter): Generator<DocumentRow> {
+  const where = filter.documentIds ? "AND id IN (SELECT value FROM json_each(@documentIds))" : "";
+  const page = handle.prepare<Record<string, unknown>, DocumentRow>(`
+    SELECT id, title, createdAt FROM Document
+    WHERE (@first = 1 OR createdAt > @createdAt OR (createdAt = @createdAt AND id > @id)) ${where}
+    ORDER BY createdAt, id LIMIT ${DOCUMENT_BATCH}`);
+  let cursor = { first: 1, createdAt: "", id: "" };
+  for (;;) {
+    const rows = page.all({ ...pairParams(filter), ...cursor });
+    yield* rows;
+    const last = rows.at(-1);
+    if (!last || rows.length < DOCUMENT_BATCH) return;
+    cursor = { first: 0, createdAt: last.createdAt, id: last.id };
+  }
+}
+
+/** Every selected pair, one at a time, for callers that do not care about batches. */
+export async function* readPairs(handle: ExportDatabase, filter: PairFilter): AsyncGenerator<Pair> {
+  for await (const batch of readPairBatches(handle, filter)) yield* batch;
 }

@@ -1,31 +1,35 @@
 import "server-only";
-// The TSV export as a byte stream: source<TAB>target per line, UTF-8, LF.
+// TSV: source<TAB>target per line, UTF-8, LF, no quoting (IANA TSV); cells escaped by
+// lib/text/tsv.ts. columns=meta appends where each pair comes from.
 import { tsvRow } from "@/lib/text/tsv";
-import { readPairs, type PairFilter } from "./read-pairs";
+import type { ExportOptions } from "./export-options";
+import type { ExportDatabase } from "./export-database";
+import { readPairBatches, type Pair } from "./read-pairs";
+import { storedDateToIso } from "./stored-date";
 
-export async function* tsvChunks(filter: PairFilter): AsyncGenerator<string> {
-  let buffer = "";
-  for await (const pair of readPairs(filter)) {
-    buffer += tsvRow([pair.source, pair.target]);
-    if (buffer.length > 64 * 1024) {
-      yield buffer;
-      buffer = "";
-    }
+export const TSV_PAIR_HEADER = ["source", "target"] as const;
+export const TSV_META_HEADER = ["source", "target", "document_id", "document_title", "paragraph", "position", "status", "engine", "updated_at"] as const;
+
+export async function* tsvChunks(handle: ExportDatabase, options: ExportOptions): AsyncGenerator<string> {
+  const meta = options.columns === "meta";
+  if (options.header) yield tsvRow(meta ? TSV_META_HEADER : TSV_PAIR_HEADER);
+  for await (const batch of readPairBatches(handle, options)) {
+    let chunk = "";
+    for (const pair of batch) chunk += tsvRow(meta ? metaCells(pair) : [pair.source, pair.target]);
+    yield chunk;
   }
-  if (buffer) yield buffer;
 }
 
-export function toByteStream(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  const iterator = chunks[Symbol.asyncIterator]();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await iterator.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
-    },
-    async cancel() {
-      await iterator.return?.();
-    },
-  });
+function metaCells(pair: Pair): string[] {
+  return [
+    pair.source,
+    pair.target,
+    pair.documentId,
+    pair.documentTitle,
+    String(pair.paragraphIndex),
+    String(pair.position),
+    pair.status,
+    pair.engine ?? "",
+    storedDateToIso(pair.updatedAt),
+  ];
 }

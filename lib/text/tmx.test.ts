@@ -45,7 +45,10 @@ describe("tmxDate", () => {
   it.each([
     { date: new Date("2025-03-04T05:06:07.890Z"), expected: "20250304T050607Z" },
     { date: new Date("2025-12-31T23:59:59+07:00"), expected: "20251231T165959Z" },
-  ])("$expected", ({ date, expected }) => {
+    { date: "2026-11-21T19:30:40.216+00:00", expected: "20261121T193040Z" },
+    { date: "2026-11-21T19:30:40Z", expected: "20261121T193040Z" },
+    { date: "2026-01-01T02:00:00.000+07:00", expected: "20251231T190000Z" },
+  ])("$date → $expected", ({ date, expected }) => {
     expect(tmxDate(date)).toBe(expected);
   });
 });

@@ -1,4 +1,4 @@
-// GET /api/export?format=tsv — the whole corpus's aligned pairs, streamed.
+// GET /api/export?format=tsv|tmx|moses|jsonl|glossary&status=…&documents=…&dedupe=…&drafts=…&header=…&columns=… — the corpus, streamed.
 import { exportResponse } from "@/lib/export/export-response";
 
 export const runtime = "nodejs";

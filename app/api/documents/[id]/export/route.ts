@@ -1,4 +1,4 @@
-// GET /api/documents/:id/export?format=tsv — one document's aligned pairs, streamed.
+// GET /api/documents/:id/export?format=… — one document's pairs, streamed; same options as /api/export.
 import { exportResponse } from "@/lib/export/export-response";
 
 export const runtime = "nodejs";

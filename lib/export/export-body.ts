@@ -1,0 +1,72 @@
+import "server-only";
+// One export, whatever the transport: checks the selection, then names the file and
+// streams the chosen format from a single read snapshot. Used by HTTP and the CLI.
+import { AppError } from "@/lib/errors";
+import type { ExportFormat, ExportOptions } from "./export-options";
+import { openExportDatabase, withExportSnapshot, type ExportDatabase } from "./export-database";
+import { glossaryChunks } from "./stream-glossary";
+import { jsonlChunks } from "./stream-jsonl";
+import { mosesChunks } from "./stream-moses";
+import { tmxChunks } from "./stream-tmx";
+import { tsvChunks } from "./stream-tsv";
+
+type Chunks = (handle: ExportDatabase, options: ExportOptions) => AsyncGenerator<string | Uint8Array>;
+
+export const EXPORT_FORMAT_INFO: Record<ExportFormat, { contentType: string; extension: string; chunks: Chunks }> = {
+  tsv: { contentType: "text/tab-separated-values; charset=utf-8", extension: "tsv", chunks: tsvChunks },
+  tmx: { contentType: "application/x-tmx+xml; charset=utf-8", extension: "tmx", chunks: tmxChunks },
+  moses: { contentType: "application/zip", extension: "zip", chunks: mosesChunks },
+  jsonl: { contentType: "application/x-ndjson; charset=utf-8", extension: "jsonl", chunks: jsonlChunks },
+  glossary: { contentType: "text/tab-separated-values; charset=utf-8", extension: "tsv", chunks: glossaryChunks },
+};
+
+export type ExportBody = { fileName: string; contentType: string; chunks: AsyncGenerator<string | Uint8Array> };
+
+/** Throws AppError("not-found") when a selected document does not exist. */
+export function exportBody(options: ExportOptions): ExportBody {
+  const info = EXPORT_FORMAT_INFO[options.format];
+  return {
+    fileName: `${exportBaseName(options)}.${info.extension}`,
+    contentType: info.contentType,
+    chunks: withExportSnapshot((handle) => info.chunks(handle, options)),
+  };
+}
+
+function exportBaseName(options: ExportOptions): string {
+  if (options.format === "glossary") return "selaras-glossary";
+  const titles = documentTitles(options.documentIds);
+  const only = titles.length === 1 ? titles[0] : undefined;
+  return only !== undefined ? `selaras-${only}` : "selaras-corpus";
+}
+
+/** Titles of the selected documents (none for the whole corpus); every id must exist. */
+export function documentTitles(documentIds: readonly string[] | null): string[] {
+  if (!documentIds) return [];
+  const handle = openExportDatabase();
+  try {
+    const rows = handle
+      .prepare<[string], { id: string; title: string }>("SELECT id, title FROM Document WHERE id IN (SELECT value FROM json_each(?))")
+      .all(JSON.stringify(documentIds));
+    const missing = documentIds.filter((id) => !rows.some((row) => row.id === id));
+    if (missing.length > 0) throw new AppError("not-found", `No document with id ${missing.join(", ")}.`, { missing });
+    return rows.map((row) => row.title);
+  } finally {
+    handle.close();
+  }
+}
+
+/** Chunks as bytes, for Response bodies and files. */
+export function toByteStream(chunks: AsyncIterable<string | Uint8Array>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = chunks[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(typeof next.value === "string" ? encoder.encode(next.value) : next.value);
+    },
+    async cancel() {
+      await iterator.return?.(undefined);
+    },
+  });
+}

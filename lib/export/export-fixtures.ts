@@ -1,0 +1,72 @@
+// Test helper: a small corpus that exercises every export rule — each status, draft
+// and neural engines, a missing engine, a duplicate pair across documents, a repeated
+// source with a different target, and text full of tabs, newlines, quotes, markup
+// characters, formula-like starts, RTL marks, emoji and control characters.
+import { db } from "@/lib/db";
+import { exportBody } from "./export-body";
+import type { ExportOptions } from "./export-options";
+
+type SegmentSeed = { source: string; target: string | null; status: string; engine: string | null };
+
+export const DOCUMENT_A: readonly SegmentSeed[] = [
+  { source: "Presiden Joko Widodo tiba di Jakarta.", target: "President Joko Widodo arrived in Jakarta.", status: "machine", engine: "neural:opus-mt-id-en" },
+  { source: "Harga\tnaik & turun <5%>.", target: 'Prices "rise"\nand fall.', status: "edited", engine: "neural:opus-mt-id-en" },
+  { source: "=SUM(A1) +62 -1 @user", target: "=SUM(A1) +62 -1 @user ok", status: "approved", engine: "neural:opus-mt-id-en" },
+  { source: "Kalimat draf.", target: "Draft sentence.", status: "machine", engine: "draft:lexicon" },
+  { source: "Belum diterjemahkan.", target: null, status: "pending", engine: null },
+  { source: "Terima kasih.", target: "Thank you.", status: "machine", engine: "neural:opus-mt-id-en" },
+  { source: "Emoji 🎉 dan \u200fעברית\u200e, C:\\jalan", target: "Emoji 🎉 and \u200fHebrew\u200e\r\nline, C:\\path", status: "approved", engine: "neural:opus-mt-id-en" },
+  { source: "Draf yang disunting.", target: "An edited draft.", status: "edited", engine: "draft:lexicon" },
+];
+
+export const DOCUMENT_B: readonly SegmentSeed[] = [
+  { source: "Terima kasih.", target: "Thank you.", status: "machine", engine: "neural:opus-mt-id-en" },
+  { source: "Terima kasih.", target: "Thanks.", status: "approved", engine: "memory" },
+  { source: "Bel\u0007 dan\u000b tab", target: "Bell\u0007 and\u000b tab", status: "machine", engine: "neural:opus-mt-id-en" },
+  { source: "Tanpa mesin.", target: "No engine.", status: "machine", engine: null },
+];
+
+export type SeededCorpus = { documentA: string; documentB: string };
+
+export async function seedExportCorpus(): Promise<SeededCorpus> {
+  const documentA = await createDocument("Berita Satu: \"kutipan\" / ujian", DOCUMENT_A, new Date("2025-01-01T00:00:00Z"));
+  const documentB = await createDocument("Berita Dua", DOCUMENT_B, new Date("2025-01-02T00:00:00Z"));
+  const segment = await db.segment.findFirstOrThrow({ where: { documentId: documentA, position: 0 } });
+  const entry = await db.glossaryEntry.create({ data: { key: "joko widodo", source: "Joko Widodo", target: "Joko Widodo", type: "person" } });
+  await db.entityMention.create({ data: { entryId: entry.id, documentId: documentA, segmentId: segment.id, start: 9, end: 20, surface: "Joko Widodo" } });
+  await db.glossaryEntry.create({ data: { key: "jakarta", source: "Jakarta", target: null, type: "place" } });
+  return { documentA, documentB };
+}
+
+async function createDocument(title: string, segments: readonly SegmentSeed[], createdAt: Date): Promise<string> {
+  const document = await db.document.create({
+    data: {
+      title,
+      rawText: segments.map((s) => s.source).join("\n"),
+      contentHash: `${title}-${createdAt.toISOString()}`,
+      status: "ready",
+      createdAt,
+      segments: { createMany: { data: segments.map((s, position) => ({ ...s, position, paragraphIndex: position >> 1 })) } },
+    },
+  });
+  return document.id;
+}
+
+export const BASE_OPTIONS: ExportOptions = {
+  format: "tsv",
+  status: "translated",
+  drafts: false,
+  dedupe: false,
+  header: false,
+  columns: "pair",
+  documentIds: null,
+};
+
+/** Runs one export to completion and returns its bytes. */
+export async function exportBytes(options: Partial<ExportOptions>): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const chunk of exportBody({ ...BASE_OPTIONS, ...options }).chunks) {
+    parts.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk));
+  }
+  return Buffer.concat(parts);
+}

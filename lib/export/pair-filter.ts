@@ -1,0 +1,50 @@
+import "server-only";
+// The WHERE clause of every export and of the statistics, built in one place so a
+// download always contains exactly the pairs the statistics counted.
+import type { PairFilter } from "./export-options";
+
+export type SqlParams = Record<string, string | number>;
+
+const STATUS_SQL: Record<PairFilter["status"], (alias: string) => string> = {
+  translated: (a) => `${a}.status <> 'pending'`,
+  checked: (a) => `${a}.status IN ('edited', 'approved')`,
+  approved: (a) => `${a}.status = 'approved'`,
+};
+
+/** Conditions on one Segment alias; bind `pairParams(filter)` alongside. */
+export function pairConditions(alias: string, filter: PairFilter): string {
+  const parts = [`${alias}.target IS NOT NULL`, STATUS_SQL[filter.status](alias)];
+  // Only unreviewed draft output is held back: once a person edited or approved a
+  // sentence it is a checked translation, whatever engine produced the first draft.
+  if (!filter.drafts) parts.push(`NOT (${alias}.status = 'machine' AND substr(coalesce(${alias}.engine, ''), 1, 6) = 'draft:')`);
+  if (filter.documentIds) parts.push(`${alias}.documentId IN (SELECT value FROM json_each(@documentIds))`);
+  return parts.join(" AND ");
+}
+
+export function pairParams(filter: PairFilter): SqlParams {
+  return filter.documentIds ? { documentIds: JSON.stringify(filter.documentIds) } : {};
+}
+
+/**
+ * Keeps a pair only if no identical (source, target) pair that also passes the filter
+ * comes earlier in export order (document createdAt, document id, position). SQLite
+ * answers it per row through the index on source, so memory stays flat at any corpus
+ * size and the batches can still be read with keyset pagination. `documentCreatedAt`
+ * and `documentId` are SQL expressions for the outer row's document.
+ */
+export function dedupeCondition(alias: string, filter: PairFilter, documentCreatedAt: string, documentId: string): string {
+  return `NOT EXISTS (SELECT 1 FROM Segment e JOIN Document ed ON ed.id = e.documentId
+    WHERE e.source = ${alias}.source AND e.target = ${alias}.target AND ${pairConditions("e", filter)}
+      AND (ed.createdAt < ${documentCreatedAt} OR (ed.createdAt = ${documentCreatedAt}
+        AND (ed.id < ${documentId} OR (ed.id = ${documentId} AND e.position < ${alias}.position)))))`;
+}
+
+/**
+ * Words as whitespace-separated runs. Stored sentences are normalised to single
+ * spaces at ingest, so counting spaces (after mapping tab/CR/LF to spaces) is exact
+ * for them and needs no user-defined function.
+ */
+export function wordCountSql(column: string): string {
+  const spaced = `trim(replace(replace(replace(coalesce(${column}, ''), char(9), ' '), char(10), ' '), char(13), ' '))`;
+  return `(CASE WHEN ${spaced} = '' THEN 0 ELSE length(${spaced}) - length(replace(${spaced}, ' ', '')) + 1 END)`;
+}

@@ -1,0 +1,46 @@
+import "server-only";
+// JSONL: one object per pair with its provenance and glossary mentions.
+import { jsonLine } from "@/lib/text/jsonl";
+import type { ExportOptions } from "./export-options";
+import type { ExportDatabase } from "./export-database";
+import { readMentions, type ExportMention } from "./read-mentions";
+import { readPairBatches } from "./read-pairs";
+import { storedDateToIso } from "./stored-date";
+
+export type JsonlPair = {
+  id: string;
+  documentId: string;
+  documentTitle: string;
+  paragraph: number;
+  position: number;
+  source: string;
+  target: string;
+  status: string;
+  engine: string | null;
+  updatedAt: string;
+  mentions: ExportMention[];
+};
+
+export async function* jsonlChunks(handle: ExportDatabase, options: ExportOptions): AsyncGenerator<string> {
+  for await (const batch of readPairBatches(handle, options)) {
+    const mentions = readMentions(handle, batch.map((pair) => pair.id));
+    let chunk = "";
+    for (const pair of batch) {
+      const line: JsonlPair = {
+        id: pair.id,
+        documentId: pair.documentId,
+        documentTitle: pair.documentTitle,
+        paragraph: pair.paragraphIndex,
+        position: pair.position,
+        source: pair.source,
+        target: pair.target,
+        status: pair.status,
+        engine: pair.engine,
+        updatedAt: storedDateToIso(pair.updatedAt),
+        mentions: mentions.get(pair.id) ?? [],
+      };
+      chunk += jsonLine(line);
+    }
+    yield chunk;
+  }
+}

@@ -1,0 +1,42 @@
+import "server-only";
+// TMX 1.4b: one <tu> per pair, tuid = segment id, with status, engine and document as
+// x- properties so a translation memory keeps where each unit came from.
+import { TMX_CLOSING, tmxOpening, tmxUnit } from "@/lib/text/tmx";
+import type { ExportOptions } from "./export-options";
+import type { ExportDatabase } from "./export-database";
+import { readPairBatches } from "./read-pairs";
+
+export const TMX_SOURCE_LANG = "id";
+export const TMX_TARGET_LANG = "en";
+const TOOL_VERSION = "0.1.0";
+
+export async function* tmxChunks(handle: ExportDatabase, options: ExportOptions): AsyncGenerator<string> {
+  yield tmxOpening({
+    srcLang: TMX_SOURCE_LANG,
+    adminLang: "en",
+    creationTool: "Selaras",
+    creationToolVersion: TOOL_VERSION,
+    creationDate: new Date(),
+  });
+  for await (const batch of readPairBatches(handle, options)) {
+    let chunk = "";
+    for (const pair of batch) {
+      chunk += tmxUnit({
+        id: pair.id,
+        createdAt: pair.createdAt,
+        changedAt: pair.updatedAt,
+        props: [
+          ["x-status", pair.status],
+          ["x-engine", pair.engine ?? ""],
+          ["x-document", pair.documentId],
+        ],
+        variants: [
+          [TMX_SOURCE_LANG, pair.source],
+          [TMX_TARGET_LANG, pair.target],
+        ],
+      });
+    }
+    yield chunk;
+  }
+  yield TMX_CLOSING;
+}

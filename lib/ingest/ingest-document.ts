@@ -8,6 +8,7 @@ import { MAX_INPUT_BYTES } from "@/lib/limits";
 import { prepareArticle } from "./prepare-article";
 import { wakeWorker } from "@/lib/jobs/worker-signal";
 import { applyTranslationMemory } from "@/lib/segments/apply-translation-memory";
+import { recomputeDocumentEntities } from "@/lib/glossary/recompute-document-entities";
 import type { DocumentStatus } from "@/lib/documents/types";
 
 export type IngestInput = {
@@ -45,6 +46,8 @@ export async function ingestDocument(input: IngestInput): Promise<IngestResult> 
     });
     // Sentences people already corrected reuse that translation; if this fails, the engine translates them instead.
     await applyTranslationMemory(created.id).catch((error: unknown) => console.error("translation memory skipped:", error));
+    // Glossary hook: link names to corpus-wide entries before the worker translates, so its term check sees them.
+    await recomputeDocumentEntities(created.id).catch((error: unknown) => console.error("glossary linking skipped:", error));
     wakeWorker();
     return { id: created.id, status: created.status as DocumentStatus, title: created.title, duplicate: false };
   } catch (error) {

@@ -5,6 +5,7 @@ import "server-only";
 // never translate (write) the same sentence twice or overwrite a human edit.
 import { db } from "@/lib/db";
 import { translateSentences } from "@/lib/translation/translate-sentences";
+import { checkTranslatedTerms } from "@/lib/glossary/check-translated-terms";
 import type { TranslationEngine } from "@/lib/translation/engine";
 
 export type BatchResult = { written: number; documentIds: string[] };
@@ -32,11 +33,13 @@ export async function translateBatch(engine: TranslationEngine, limit: number, n
   const documentIds = [...new Set(claimed.map((s) => s.documentId))];
   const written = await db.$transaction(async (tx) => {
     let count = 0;
+    // Glossary hook: names left untranslated are fixed before writing, so the revision carries the fix; the rest are flagged.
+    const checked = await checkTranslatedTerms(tx, claimed.map((s, i) => ({ segmentId: s.id, source: s.source, target: targets[i] ?? "" })));
     for (const [i, segment] of claimed.entries()) {
-      const target = targets[i] ?? "";
+      const target = checked[i]?.target ?? targets[i] ?? "";
       const updated = await tx.segment.updateMany({
         where: { id: segment.id, version: segment.version, status: { in: ["pending", "machine"] } },
-        data: { target, status: "machine", engine: engine.id, version: { increment: 1 } },
+        data: { target, status: "machine", engine: engine.id, version: { increment: 1 }, flags: checked[i]?.flags },
       });
       if (updated.count === 0) continue;
       count += 1;

@@ -1,0 +1,73 @@
+import "server-only";
+// Resolves the keys of a document's mentions to glossary entries, creating the missing
+// ones. A key finds its entry by the entry's own key first, then by the key of any of
+// its spellings: that is how a merged-away entry's key (kept as a variant) and a bare
+// surname seen before with the full name keep landing on the one entry.
+import type { Tx } from "@/lib/db";
+import { entityKey, entryByKey, type EntityMatch } from "@/lib/text/entities";
+import { addVariants, parseStringList } from "./entry-fields";
+import type { TargetOrigin } from "./types";
+
+type EntryRow = { id: string; key: string; source: string; variants: string; target: string | null; targetOrigin: string };
+
+const ENTRY_SELECT = { id: true, key: true, source: true, variants: true, target: true, targetOrigin: true } as const;
+
+/** Key → entry, own keys winning over spelling keys; older entries win ties. */
+async function loadKeyIndex(tx: Tx): Promise<Map<string, EntryRow>> {
+  const rows = await tx.glossaryEntry.findMany({ select: ENTRY_SELECT, orderBy: { createdAt: "asc" } });
+  const index = new Map<string, EntryRow>();
+  for (const row of rows) {
+    for (const spelling of [row.source, ...parseStringList(row.variants)]) {
+      const key = entityKey(spelling);
+      if (!index.has(key)) index.set(key, row);
+    }
+  }
+  for (const row of rows) index.set(row.key, row);
+  return index;
+}
+
+/** The English from the gazetteer when it knows the key, else the name itself (or nothing). */
+export function originOf(key: string): TargetOrigin {
+  return entryByKey(key) ? "gazetteer" : "name";
+}
+
+/** Match key → entry id for every key among `matches`. */
+export async function upsertEntries(tx: Tx, matches: readonly EntityMatch[]): Promise<Map<string, string>> {
+  const groups = new Map<string, EntityMatch[]>();
+  for (const match of matches) groups.set(match.key, [...(groups.get(match.key) ?? []), match]);
+  const index = groups.size > 0 ? await loadKeyIndex(tx) : new Map<string, EntryRow>();
+  const ids = new Map<string, string>();
+  for (const [key, group] of groups) {
+    const existing = index.get(key);
+    const id = existing ? await extendEntry(tx, existing, group) : await createEntry(tx, key, group);
+    ids.set(key, id);
+  }
+  return ids;
+}
+
+async function createEntry(tx: Tx, key: string, group: readonly EntityMatch[]): Promise<string> {
+  const first = group[0];
+  if (!first) throw new Error("createEntry needs at least one mention");
+  const variants = addVariants(first.canonical, [], group.map((m) => m.surface));
+  const created = await tx.glossaryEntry.create({
+    data: { key, source: first.canonical, variants: JSON.stringify(variants), type: first.type, target: first.target, targetOrigin: originOf(key) },
+    select: { id: true },
+  });
+  return created.id;
+}
+
+/** New spellings are added; a missing English is filled in, but never over a person's choice. */
+async function extendEntry(tx: Tx, entry: EntryRow, group: readonly EntityMatch[]): Promise<string> {
+  const before = parseStringList(entry.variants);
+  const variants = addVariants(entry.source, before, group.flatMap((m) => [m.canonical, m.surface]));
+  const target = entry.target === null && entry.targetOrigin !== "user" ? (group.find((m) => m.target !== null)?.target ?? null) : null;
+  if (variants.length === before.length && target === null) return entry.id;
+  await tx.glossaryEntry.update({
+    where: { id: entry.id },
+    data: { variants: JSON.stringify(variants), ...(target !== null ? { target, targetOrigin: originOf(group[0]?.key ?? entry.key) } : {}) },
+  });
+  // Later groups in the same run see the change.
+  entry.variants = JSON.stringify(variants);
+  if (target !== null) entry.target = target;
+  return entry.id;
+}

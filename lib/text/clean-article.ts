@@ -87,7 +87,7 @@ function dropDuplicates(paragraphs: readonly string[], title: string | null, kee
   return paragraphs.filter((paragraph) => {
     // The first copy of a repeated lead has already lost its "KOTA —" tag; the repeat has not.
     const key = fold(splitLeadTag(paragraph)?.rest ?? paragraph);
-    if (!seen.has(key) || keep.has(key)) {
+    if (!seen.has(key) || keep.has(fold(paragraph))) {
       seen.add(key);
       return true;
     }

@@ -45,7 +45,7 @@ describe("gold sentence boundaries: project fixtures", () => {
   it.each(fixtureNames)("%s", (name) => checkSource(name, path.join(fixtureDir, `${name}.txt`)));
 });
 
-describe.skipIf(!hasCorpus)("gold sentence boundaries: shared corpus", () => {
+describe.skipIf(!hasCorpus)(`gold sentence boundaries: shared corpus${hasCorpus ? "" : " (skipped: ../shared/corpus not found)"}`, () => {
   it.each(corpusNames)("%s", (name) => checkSource(name, path.join(corpusDir, `${name}.txt`)));
 
   it("leaves no site chrome or repeated paragraph in the corpus", () => {

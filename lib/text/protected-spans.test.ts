@@ -6,6 +6,8 @@ const cases: { name: string; text: string; spans: string[] }[] = [
   { name: "URL without sentence punctuation", text: "Lihat https://contoh.id/a.b?x=1. Lalu", spans: ["https://contoh.id/a.b?x=1"] },
   { name: "URL in parentheses", text: "SeaPRwire (https://www.seaprwire.com/) tidak", spans: ["https://www.seaprwire.com/"] },
   { name: "www address at the end", text: "Buka www.contoh.id", spans: ["www.contoh.id"] },
+  { name: "bare domain with a path", text: "Buka contoh.id/Berita?Id=3 sekarang", spans: ["contoh.id/Berita?Id=3"] },
+  { name: "bare domain without a path is left alone", text: "Menurut KOMPAS.com, harga naik.", spans: [] },
   { name: "e-mail address", text: "Kirim ke redaksi@kabar.co.id.", spans: ["redaksi@kabar.co.id"] },
   { name: "URL and e-mail in order", text: "a@b.com lalu http://x.id?a", spans: ["a@b.com", "http://x.id?a"] },
 ];

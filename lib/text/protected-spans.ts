@@ -5,13 +5,15 @@
 export type Span = { start: number; end: number };
 
 // Trailing punctuation is sentence punctuation, not part of the address.
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”‘’]+?(?=[.,;:!?)\]'"”’]*(?:\s|$))/giu;
+// Bare domains count only with a path ("contoh.id/berita?id=3"); "KOMPAS.com" never splits anyway.
+const URL =
+  /(?:\b(?:https?:\/\/|www\.)|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|id|co|net|org|info|io)\/)[^\s<>"“”‘’]*?(?=[.,;:!?)\]'"”’]*(?:\s|$))/giu;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
 export function protectedSpans(text: string): Span[] {
   const spans: Span[] = [];
   // Cheap pre-checks: the e-mail pattern backtracks through every word of a long paragraph.
-  const patterns = [/https?:|www\./iu.test(text) ? URL : null, text.includes("@") ? EMAIL : null];
+  const patterns = [/https?:|www\.|\//iu.test(text) ? URL : null, text.includes("@") ? EMAIL : null];
   for (const pattern of patterns) {
     if (!pattern) continue;
     for (const match of text.matchAll(pattern)) {

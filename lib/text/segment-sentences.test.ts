@@ -39,6 +39,8 @@ const cases: { name: string; paragraph: string; expected: string[] }[] = [
   { name: "ellipsis before a capital", paragraph: "Dia ragu… Lalu pergi.", expected: ["Dia ragu…", "Lalu pergi."] },
   { name: "URL with query", paragraph: "Lihat https://contoh.id/a.b?x=1. Lalu daftar.", expected: ["Lihat https://contoh.id/a.b?x=1.", "Lalu daftar."] },
   { name: "www URL", paragraph: "Buka www.contoh.id/Berita?Id=3 sekarang.", expected: ["Buka www.contoh.id/Berita?Id=3 sekarang."] },
+  { name: "bare domain with a query", paragraph: "Buka contoh.id/Berita?Id=3 sekarang.", expected: ["Buka contoh.id/Berita?Id=3 sekarang."] },
+  { name: "URL ending a question", paragraph: "Sudah buka https://contoh.id/x? Belum.", expected: ["Sudah buka https://contoh.id/x?", "Belum."] },
   { name: "e-mail address", paragraph: "Kirim ke redaksi@kabar.co.id. Kami balas.", expected: ["Kirim ke redaksi@kabar.co.id.", "Kami balas."] },
   { name: "line break inside a paragraph", paragraph: "Satu\nDua", expected: ["Satu", "Dua"] },
   { name: "no space after the full stop", paragraph: "akhir.Lalu", expected: ["akhir.Lalu"] },

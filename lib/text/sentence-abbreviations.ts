@@ -15,7 +15,7 @@
 export type AbbreviationKind = "prefix" | "name-part" | "phrase-final";
 
 const PREFIX = new Set([
-  "Dr.", "dr.", "Prof.", "Ir.", "Drs.", "Dra.", "H.", "Hj.", "K.H.", "St.", "Sto.", "No.", "Nomor.",
+  "Dr.", "dr.", "Prof.", "Ir.", "Drs.", "Dra.", "H.", "Hj.", "K.H.", "St.", "No.",
   "Jl.", "Jln.", "Gg.", "PT.", "CV.", "Rp.", "Tn.", "Ny.", "Nn.", "Sdr.", "Sdri.", "Bpk.", "Yth.",
   "yth.", "Kol.", "Jend.", "Kapt.", "Let.", "Kec.", "Kab.", "Kel.", "Prov.", "Ds.", "Mr.", "Mrs.",
   "Ms.", "Mgr.", "Pdt.", "Ust.", "Moh.", "Muh.", "Moch.", "a.n.", "s.d.", "u.p.", "d.a.",

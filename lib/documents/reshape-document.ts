@@ -62,9 +62,14 @@ export function groupParagraphs(rows: readonly SegmentRow[]): ParagraphView[] {
 export function parseReport(json: string): IngestReport {
   try {
     const value = JSON.parse(json) as Partial<IngestReport>;
-    return { removed: value.removed ?? [], duplicateParagraphs: value.duplicateParagraphs ?? 0, warnings: value.warnings ?? [] };
+    return {
+      removed: value.removed ?? [],
+      duplicateParagraphs: value.duplicateParagraphs ?? 0,
+      warnings: value.warnings ?? [],
+      restored: value.restored ?? [],
+    };
   } catch {
-    return { removed: [], duplicateParagraphs: 0, warnings: [] };
+    return { removed: [], duplicateParagraphs: 0, warnings: [], restored: [] };
   }
 }
 

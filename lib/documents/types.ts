@@ -28,9 +28,11 @@ export type ParagraphView = {
 export type Progress = { translated: number; total: number };
 
 export type IngestReport = {
-  removed: { line: string; reason: string }[];
+  removed: { line: string; reason: string; rule?: string }[];
   duplicateParagraphs: number;
   warnings: string[];
+  /** Lines the reader put back with "restore"; cleaning keeps them from then on. */
+  restored?: string[];
 };
 
 export type DocumentView = {

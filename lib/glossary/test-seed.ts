@@ -1,0 +1,31 @@
+// Shared by the glossary's database tests: an article ingested (and so linked) and
+// translated by a table engine whose output each test chooses.
+import { db } from "@/lib/db";
+import { ingestDocument } from "@/lib/ingest/ingest-document";
+import { translateBatch } from "@/lib/jobs/translate-batch";
+import type { TranslationEngine } from "@/lib/translation/engine";
+
+/** Translates by exact lookup and leaves anything else as it is. */
+export function tableEngine(table: Record<string, string>): TranslationEngine {
+  return {
+    id: "test:table",
+    kind: "draft",
+    async translate(sentences) {
+      return sentences.map((s) => table[s] ?? s);
+    },
+  };
+}
+
+export async function seedTranslated(text: string, table: Record<string, string>) {
+  const { id } = await ingestDocument({ text });
+  while ((await translateBatch(tableEngine(table), 50, null)).written > 0);
+  return { id, segments: await segmentsOf(id) };
+}
+
+export async function segmentsOf(documentId: string) {
+  return db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" }, include: { revisions: { orderBy: { version: "asc" } } } });
+}
+
+export async function entryOf(key: string) {
+  return db.glossaryEntry.findUniqueOrThrow({ where: { key } });
+}

@@ -40,11 +40,13 @@ export function dedupeCondition(alias: string, filter: PairFilter, documentCreat
 }
 
 /**
- * Words as whitespace-separated runs. Stored sentences are normalised to single
- * spaces at ingest, so counting spaces (after mapping tab/CR/LF to spaces) is exact
- * for them and needs no user-defined function.
+ * Words as whitespace-separated runs, in plain SQL (no user-defined function, so the
+ * count runs inside SQLite). Tab, CR and LF become spaces; a run of spaces collapses
+ * to one by the pair trick (" " → \x01\x02, drop \x02\x01, back to " "); then
+ * words = spaces + 1.
  */
 export function wordCountSql(column: string): string {
   const spaced = `trim(replace(replace(replace(coalesce(${column}, ''), char(9), ' '), char(10), ' '), char(13), ' '))`;
-  return `(CASE WHEN ${spaced} = '' THEN 0 ELSE length(${spaced}) - length(replace(${spaced}, ' ', '')) + 1 END)`;
+  const collapsed = `replace(replace(replace(${spaced}, ' ', char(1, 2)), char(2, 1), ''), char(1, 2), ' ')`;
+  return `(CASE WHEN ${spaced} = '' THEN 0 ELSE length(${collapsed}) - length(replace(${collapsed}, ' ', '')) + 1 END)`;
 }

@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getDocument } from "@/lib/documents/get-document";
+import { loadDocument } from "./load-document";
 import { LiveDocument } from "@/app/_components/reader/live-document";
 
 type Props = {
@@ -12,13 +12,13 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const [document, t] = await Promise.all([getDocument(id), getTranslations("Meta")]);
+  const [document, t] = await Promise.all([loadDocument(id), getTranslations("Meta")]);
   return { title: document ? t("documentTitle", { title: document.title }) : t("title") };
 }
 
 export default async function ReaderPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const document = await getDocument(id);
+  const document = await loadDocument(id);
   if (!document) notFound();
   // Keyed by id so moving between articles starts a fresh live view (and poller).
   return <LiveDocument key={document.id} initial={document} duplicate={query.duplicate === "1"} />;

@@ -6,6 +6,7 @@ import { runIngest } from "./ingest-command";
 import { runShow } from "./show-command";
 import { runExport } from "./export-command";
 import { runWorker } from "./worker-command";
+import { runGlossary } from "./glossary-command";
 
 const USAGE = `Usage: npm run cli -- <command>
 
@@ -13,13 +14,16 @@ const USAGE = `Usage: npm run cli -- <command>
   show <id> [--json]                                 print a document side by side
   export [--format tsv] [--document <id>] [--out <file>]
                                                      aligned pairs to stdout or a file
-  worker                                             run the translation worker alone`;
+  worker                                             run the translation worker alone
+  glossary [--json | --tsv] [--type <t>] [--search <q>]
+                                                     the named-entity glossary with mention counts`;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   ingest: runIngest,
   show: runShow,
   export: runExport,
   worker: runWorker,
+  glossary: runGlossary,
 };
 
 async function main(argv: string[]): Promise<number> {

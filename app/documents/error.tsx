@@ -1,5 +1,6 @@
 "use client";
-// Unexpected failures only; expected ones (unknown id) go to not-found.tsx.
+// Unexpected failures only; expected ones (unknown id) go to not-found.tsx. Both sit
+// one level up so they also catch what the [id] layout throws.
 import Link from "next/link";
 import { useEffect } from "react";
 import { useTranslations } from "next-intl";

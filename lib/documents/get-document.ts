@@ -1,12 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { reshapeDocument } from "./reshape-document";
+import { MENTION_ROW_SELECT } from "@/lib/glossary/segment-marks";
+import { listDocumentEntities } from "@/lib/glossary/list-document-entities";
 import type { DocumentView } from "./types";
 
 export async function getDocument(id: string): Promise<DocumentView | null> {
-  const row = await db.document.findUnique({
-    where: { id },
-    include: { segments: { orderBy: { position: "asc" } } },
-  });
-  return row ? reshapeDocument(row, row.segments) : null;
+  // Glossary: segments bring their entity mentions, and the document its entity list.
+  const [row, entities] = await Promise.all([
+    db.document.findUnique({
+      where: { id },
+      include: { segments: { orderBy: { position: "asc" }, include: { mentions: { select: MENTION_ROW_SELECT } } } },
+    }),
+    listDocumentEntities(id),
+  ]);
+  return row ? reshapeDocument(row, row.segments, entities) : null;
 }

@@ -8,6 +8,9 @@ import type {
   SegmentStatus,
   SegmentView,
 } from "./types";
+import { mentionMarks, targetMarks, type MentionRow } from "@/lib/glossary/segment-marks";
+import { parseStringList } from "@/lib/glossary/entry-fields";
+import type { DocumentEntity } from "@/lib/glossary/types";
 
 type SegmentRow = {
   id: string;
@@ -19,6 +22,8 @@ type SegmentRow = {
   status: string;
   engine: string | null;
   version: number;
+  flags?: string;
+  mentions?: readonly MentionRow[];
 };
 
 type DocumentRow = {
@@ -44,6 +49,9 @@ export function reshapeSegment(row: SegmentRow): SegmentView {
     status: row.status as SegmentStatus,
     engine: row.engine,
     version: row.version,
+    mentions: mentionMarks(row.mentions ?? []),
+    targetMarks: targetMarks(row.target, row.mentions ?? []),
+    flags: parseStringList(row.flags ?? "[]"),
   };
 }
 
@@ -73,7 +81,7 @@ export function parseReport(json: string): IngestReport {
   }
 }
 
-export function reshapeDocument(row: DocumentRow, segments: readonly SegmentRow[]): DocumentView {
+export function reshapeDocument(row: DocumentRow, segments: readonly SegmentRow[], entities: DocumentEntity[] = []): DocumentView {
   const translated = segments.filter((s) => s.status !== "pending").length;
   return {
     id: row.id,
@@ -88,5 +96,6 @@ export function reshapeDocument(row: DocumentRow, segments: readonly SegmentRow[
     progress: { translated, total: segments.length },
     report: parseReport(row.report),
     paragraphs: groupParagraphs(segments),
+    entities,
   };
 }

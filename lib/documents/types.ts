@@ -1,5 +1,7 @@
 // The app's own shapes for documents, as the API, the CLI and the pages see them.
 // Prisma rows are reshaped into these in one place (reshape-document.ts).
+import type { MentionMark, TargetMark } from "@/lib/glossary/segment-marks";
+import type { DocumentEntity } from "@/lib/glossary/types";
 
 export const DOCUMENT_STATUSES = ["translating", "ready", "failed"] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
@@ -18,6 +20,11 @@ export type SegmentView = {
   status: SegmentStatus;
   engine: string | null;
   version: number;
+  /** Glossary: entity mentions in `source` (offsets into it), and where their English occurs in `target`. */
+  mentions: MentionMark[];
+  targetMarks: TargetMark[];
+  /** Checks raised after translation, e.g. "term-mismatch". */
+  flags: string[];
 };
 
 export type ParagraphView = {
@@ -48,6 +55,8 @@ export type DocumentView = {
   progress: Progress;
   report: IngestReport;
   paragraphs: ParagraphView[];
+  /** Glossary: the entities this document names (see lib/glossary/list-document-entities). */
+  entities: DocumentEntity[];
 };
 
 export type DocumentSummary = {

@@ -36,6 +36,17 @@ export type GlossaryEntryDetail = GlossaryEntrySummary & {
   mentions: GlossaryMention[];
 };
 
+/** An entity as the reader's glossary panel lists it for one document. */
+export type DocumentEntity = {
+  id: string;
+  source: string;
+  target: string | null;
+  type: EntityType;
+  /** Mentions in this document. */
+  mentionCount: number;
+  otherDocumentCount: number;
+};
+
 export type GlossaryFilter = { type?: EntityType | null; query?: string | null };
 
 export type GlossaryPatch = {

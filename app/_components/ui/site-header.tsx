@@ -2,21 +2,27 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NavLink } from "./nav-link";
+import { SearchBox } from "./search-box";
 
 export async function SiteHeader() {
   const t = await getTranslations("Header");
   return (
-    <header className="border-b border-line bg-surface/80 backdrop-blur supports-[backdrop-filter]:bg-surface/70">
-      <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center gap-x-8 gap-y-3 px-4 py-3 sm:px-6">
+    <header data-chrome className="border-b border-line bg-surface/80 backdrop-blur supports-[backdrop-filter]:bg-surface/70">
+      <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
         <Link href="/" aria-label={t("homeLabel")} className="group flex items-baseline gap-3 no-underline">
           <Logo />
           <span className="font-serif text-2xl font-semibold tracking-tight text-ink">Selaras</span>
-          <span className="hidden text-sm text-muted md:inline">{t("tagline")}</span>
+          <span className="hidden text-sm text-muted xl:inline">{t("tagline")}</span>
         </Link>
-        <nav aria-label={t("navLabel")} className="flex items-center gap-1">
+        <nav aria-label={t("navLabel")} className="-mx-1 flex max-w-full items-center gap-0.5 overflow-x-auto">
           <NavLink href="/">{t("library")}</NavLink>
+          <NavLink href="/search">{t("search")}</NavLink>
+          <NavLink href="/overview">{t("overview")}</NavLink>
+          <NavLink href="/glossary">{t("glossary")}</NavLink>
+          <NavLink href="/export">{t("export")}</NavLink>
         </nav>
-        <div className="ms-auto">
+        <div className="ms-auto flex min-w-0 items-center gap-3">
+          <SearchBox />
           <LocaleSwitcher />
         </div>
       </div>

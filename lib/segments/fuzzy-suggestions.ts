@@ -7,20 +7,14 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { SegmentStatus } from "@/lib/documents/types";
 import { requiredWords, sentenceSimilarity, similarityPercent, similarityWords, wordCountWindow } from "@/lib/text/similarity";
 import { segmentNotFound, type OperationResult } from "./operation-result";
+import type { FuzzySuggestion } from "./types";
+
+export type { FuzzySuggestion };
 
 export const SUGGESTION_THRESHOLD = 0.75;
 const MAX_SUGGESTIONS = 3;
 // Enough to find the best few among common phrasings without scoring half the corpus.
 const MAX_CANDIDATES = 400;
-
-export type FuzzySuggestion = {
-  segmentId: string;
-  source: string;
-  target: string;
-  status: SegmentStatus;
-  similarity: number;
-  percent: number;
-};
 
 type CandidateRow = { id: string; source: string; target: string; status: string };
 

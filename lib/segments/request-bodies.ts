@@ -3,8 +3,9 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { HUMAN_STATUSES } from "./types";
+import { MAX_TARGET_CHARS } from "./limits";
 
-export const MAX_TARGET_CHARS = 10_000;
+export { MAX_TARGET_CHARS };
 
 const version = z.number().int().min(0);
 const offset = z.number().int().min(0).max(MAX_TARGET_CHARS * 10);

@@ -24,3 +24,13 @@ export type RevisionView = {
   version: number;
   createdAt: string;
 };
+
+/** A similar reviewed sentence offered while editing, with its similarity in percent. */
+export type FuzzySuggestion = {
+  segmentId: string;
+  source: string;
+  target: string;
+  status: SegmentStatus;
+  similarity: number;
+  percent: number;
+};

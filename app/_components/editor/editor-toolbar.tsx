@@ -1,0 +1,76 @@
+"use client";
+// Top of the editor: the way back, the review progress, the status filter, the
+// whole-document retranslation and the keyboard help.
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { SEGMENT_STATUSES, type SegmentStatus } from "@/lib/documents/types";
+import type { EditorRow } from "./use-editor-rows";
+import { Button } from "./conflict-panel";
+
+export type StatusFilter = SegmentStatus | "all";
+
+type Props = {
+  documentId: string;
+  title: string;
+  rows: readonly EditorRow[];
+  filter: StatusFilter;
+  onFilter: (filter: StatusFilter) => void;
+  onRetranslate: () => void;
+};
+
+export function EditorToolbar({ documentId, title, rows, filter, onFilter, onRetranslate }: Props) {
+  const t = useTranslations("Editor");
+  const total = rows.length;
+  const reviewed = rows.filter((r) => r.segment.status === "edited" || r.segment.status === "approved").length;
+  const percent = total === 0 ? 0 : Math.round((reviewed / total) * 100);
+  const counts = new Map<StatusFilter, number>([["all", total]]);
+  for (const r of rows) counts.set(r.segment.status, (counts.get(r.segment.status) ?? 0) + 1);
+  return (
+    <header className="space-y-4">
+      <Link href={`/documents/${encodeURIComponent(documentId)}`} className="inline-flex items-center gap-1 text-sm text-muted no-underline hover:text-ink">
+        <span aria-hidden="true">←</span> {t("backToReader")}
+      </Link>
+      <div className="space-y-1">
+        <p className="text-sm font-medium uppercase tracking-wide text-muted">{t("heading")}</p>
+        <h1 lang="id" className="max-w-4xl font-serif text-3xl font-semibold leading-tight tracking-tight">{title}</h1>
+      </div>
+      <div className="flex flex-wrap items-center gap-4">
+        <div data-testid="review-progress" className="flex w-full max-w-md items-center gap-3">
+          <div
+            role="progressbar"
+            aria-label={t("progressLabel")}
+            aria-valuemin={0}
+            aria-valuemax={total}
+            aria-valuenow={reviewed}
+            aria-valuetext={t("reviewed", { reviewed, total })}
+            className="h-1.5 w-full min-w-16 overflow-hidden rounded-full bg-sunken"
+          >
+            <div className="h-full rounded-full bg-accent transition-[width] duration-500 ease-out" style={{ width: `${percent}%` }} />
+          </div>
+          <span className="shrink-0 text-xs tabular-nums text-muted">{t("reviewed", { reviewed, total })}</span>
+        </div>
+        <div className="ms-auto">
+          <Button onClick={onRetranslate} testId="retranslate-document">{t("retranslateDocument")}</Button>
+        </div>
+      </div>
+      <div role="radiogroup" aria-label={t("filterLabel")} className="flex flex-wrap gap-1 rounded-lg border border-line bg-sunken p-0.5 text-sm">
+        {(["all", ...SEGMENT_STATUSES] as const).map((value) => (
+          <button
+            key={value}
+            type="button"
+            role="radio"
+            aria-checked={filter === value}
+            data-testid={`filter-${value}`}
+            onClick={() => onFilter(value)}
+            className="rounded-md px-3 py-1 font-medium text-muted hover:text-ink aria-checked:bg-surface aria-checked:text-ink aria-checked:shadow-sm"
+          >
+            {value === "all" ? t("filterAll") : t(`status.${value}`)} <span className="tabular-nums">({counts.get(value) ?? 0})</span>
+          </button>
+        ))}
+      </div>
+      <p className="text-xs text-muted">
+        <span className="font-medium">{t("shortcutsTitle")}:</span> {t("shortcuts")}
+      </p>
+    </header>
+  );
+}

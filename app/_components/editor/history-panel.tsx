@@ -1,0 +1,77 @@
+"use client";
+// A segment's revisions with time and origin. Tick any two to see what changed between
+// them word by word; restore any one (the restore is itself a new revision).
+import { useEffect, useState } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import type { RevisionView } from "@/lib/segments/types";
+import { segmentApi } from "./segment-api";
+import { StatusChip } from "./status-chip";
+import { DiffText } from "./diff-text";
+import { Button } from "./conflict-panel";
+
+type Props = { segmentId: string; version: number; onRestore: (revision: RevisionView) => void; onClose: () => void };
+
+export function HistoryPanel({ segmentId, version, onRestore, onClose }: Props) {
+  const t = useTranslations("Editor");
+  const format = useFormatter();
+  const [revisions, setRevisions] = useState<RevisionView[] | null>(null);
+  const [picked, setPicked] = useState<string[]>([]);
+
+  useEffect(() => {
+    let live = true;
+    void segmentApi.history(segmentId).then((result) => {
+      if (!live) return;
+      const list = result.kind === "ok" ? result.value.revisions : [];
+      setRevisions(list);
+      setPicked(list.slice(0, 2).map((r) => r.id));
+    });
+    return () => {
+      live = false;
+    };
+  }, [segmentId, version]);
+
+  const toggle = (id: string) =>
+    setPicked((current) => (current.includes(id) ? current.filter((p) => p !== id) : [...current, id].slice(-2)));
+  const pair = (revisions ?? []).filter((r) => picked.includes(r.id)).sort((a, b) => a.version - b.version);
+  const origin = (value: string) => (value === "human" ? t("originHuman") : value);
+
+  return (
+    <section aria-labelledby="history-title" data-testid="history-panel" className="space-y-3 rounded-xl border border-line bg-surface p-4 shadow-sm">
+      <div className="flex items-center justify-between">
+        <h2 id="history-title" className="font-semibold">{t("historyTitle")}</h2>
+        <Button onClick={onClose}>{t("close")}</Button>
+      </div>
+      {revisions === null && <p className="text-sm text-muted">{t("historyLoading")}</p>}
+      {revisions?.length === 0 && <p className="text-sm text-muted">{t("historyEmpty")}</p>}
+      {pair.length === 2 && pair[0] && pair[1] && (
+        <div data-testid="history-diff" className="rounded-md bg-sunken p-2 text-sm">
+          <p className="mb-1 text-xs text-muted">{t("comparing", { from: pair[0].version, to: pair[1].version })}</p>
+          <DiffText before={pair[0].target ?? ""} after={pair[1].target ?? ""} lang="en" />
+        </div>
+      )}
+      <ol className="space-y-2">
+        {(revisions ?? []).map((revision) => (
+          <li key={revision.id} data-testid="revision" className="rounded-md border border-line p-2 text-sm">
+            <div className="flex flex-wrap items-center gap-2 text-xs text-muted">
+              <input
+                type="checkbox"
+                checked={picked.includes(revision.id)}
+                onChange={() => toggle(revision.id)}
+                aria-label={t("compareWith")}
+              />
+              <span data-testid="revision-origin">{t("revisionBy", { version: revision.version, origin: origin(revision.origin) })}</span>
+              <time dateTime={revision.createdAt}>{format.dateTime(new Date(revision.createdAt), { dateStyle: "short", timeStyle: "medium" })}</time>
+              <StatusChip status={revision.status} />
+            </div>
+            <p lang="en" className="mt-1 whitespace-pre-wrap" data-testid="revision-text">{revision.target ?? t("noText")}</p>
+            {revision.version !== version && (
+              <div className="mt-1">
+                <Button onClick={() => onRestore(revision)}>{t("restoreRevision")}</Button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+// Limits of a correction, shared by the API's validation and the editor's field.
+export const MAX_TARGET_CHARS = 10_000;

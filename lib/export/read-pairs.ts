@@ -24,10 +24,11 @@ export type Pair = {
 
 type DocumentRow = { id: string; title: string; createdAt: string };
 
-export const PAIR_BATCH = 2_000;
-const DOCUMENT_BATCH = 500;
+export type BatchSizes = { pairs: number; documents: number };
+const BATCH_SIZES: BatchSizes = { pairs: 2_000, documents: 500 };
 
-export async function* readPairBatches(handle: ExportDatabase, filter: PairFilter): AsyncGenerator<Pair[]> {
+/** `sizes` exists for tests that cross batch boundaries with a handful of rows. */
+export async function* readPairBatches(handle: ExportDatabase, filter: PairFilter, sizes: BatchSizes = BATCH_SIZES): AsyncGenerator<Pair[]> {
   // The document's columns come back as bound parameters, so rows arrive Pair-shaped
   // with no per-row copying (measured: the copy cost more than the query).
   const segments = handle.prepare<Record<string, unknown>, Pair>(`
@@ -36,33 +37,33 @@ export async function* readPairBatches(handle: ExportDatabase, filter: PairFilte
     FROM Segment s
     WHERE s.documentId = @documentId AND s.position > @after AND ${pairConditions("s", filter)}
       ${filter.dedupe ? `AND ${dedupeCondition("s", filter, "@documentCreatedAt", "@documentId")}` : ""}
-    ORDER BY s.position LIMIT ${PAIR_BATCH}`);
+    ORDER BY s.position LIMIT ${sizes.pairs}`);
   const params = pairParams(filter);
-  for (const document of readDocuments(handle, filter)) {
+  for (const document of readDocuments(handle, filter, sizes.documents)) {
     let after = -1;
     for (;;) {
       const rows = segments.all({ ...params, documentId: document.id, documentTitle: document.title, documentCreatedAt: document.createdAt, after });
       if (rows.length > 0) yield rows;
       const last = rows.at(-1);
-      if (!last || rows.length < PAIR_BATCH) break;
+      if (!last || rows.length < sizes.pairs) break;
       after = last.position;
     }
   }
 }
 
 /** The selected documents in export order, themselves read in keyset batches. */
-function* readDocuments(handle: ExportDatabase, filter: PairFilter): Generator<DocumentRow> {
+function* readDocuments(handle: ExportDatabase, filter: PairFilter, batch: number): Generator<DocumentRow> {
   const where = filter.documentIds ? "AND id IN (SELECT value FROM json_each(@documentIds))" : "";
   const page = handle.prepare<Record<string, unknown>, DocumentRow>(`
     SELECT id, title, createdAt FROM Document
     WHERE (@first = 1 OR createdAt > @createdAt OR (createdAt = @createdAt AND id > @id)) ${where}
-    ORDER BY createdAt, id LIMIT ${DOCUMENT_BATCH}`);
+    ORDER BY createdAt, id LIMIT ${batch}`);
   let cursor = { first: 1, createdAt: "", id: "" };
   for (;;) {
     const rows = page.all({ ...pairParams(filter), ...cursor });
     yield* rows;
     const last = rows.at(-1);
-    if (!last || rows.length < DOCUMENT_BATCH) return;
+    if (!last || rows.length < batch) return;
     cursor = { first: 0, createdAt: last.createdAt, id: last.id };
   }
 }

@@ -23,7 +23,7 @@ export function Concordance({ mentions }: { mentions: GlossaryMention[] }) {
             {m.target ?? <em className="text-muted">{t("notTranslated")}</em>}
           </p>
           <p className="text-xs text-muted md:col-span-2">
-            <Link href={`/documents/${m.documentId}#src-${m.segmentId}`} lang="id" title={t("openDocument")}>
+            <Link href={`/documents/${m.documentId}#segment-${m.segmentId}`} lang="id" title={t("openDocument")}>
               {m.documentTitle}
             </Link>
           </p>

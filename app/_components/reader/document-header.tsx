@@ -5,16 +5,28 @@ import { ProgressBar } from "../ui/progress-bar";
 import { StatusBadge } from "../ui/status-badge";
 import { EngineName } from "../ui/engine-name";
 import { Sentence } from "./sentence";
+import type { ReaderSelection } from "./row-state";
+import { DocumentActions } from "./document-actions";
 
-type Props = { document: DocumentView; titleSegment: SegmentView | null; bodyCount: number; litId: string | null };
+type Props = { document: DocumentView; titleSegment: SegmentView | null; selection: ReaderSelection };
 
-export function DocumentHeader({ document, titleSegment, bodyCount, litId }: Props) {
+export function DocumentHeader({ document, titleSegment, selection }: Props) {
   const t = useTranslations("Reader");
   const format = useFormatter();
   const added = format.dateTime(new Date(document.createdAt), { dateStyle: "long", timeStyle: "short" });
+  const body = document.paragraphs.flatMap((p) => p.segments).filter((s) => s.kind === "body");
+  const paragraphs = document.paragraphs.filter((p) => p.segments.some((s) => s.kind === "body")).length;
+  const titleState = (side: "source" | "target") =>
+    titleSegment
+      ? {
+          lit: selection.litId === titleSegment.id || selection.pinnedId === titleSegment.id,
+          pinned: selection.pinnedId === titleSegment.id,
+          tabbable: side === "source" && selection.tabbableId === titleSegment.id,
+        }
+      : { lit: false };
   return (
     <header className="space-y-5">
-      <Link href="/" className="inline-flex items-center gap-1 text-sm text-muted no-underline hover:text-ink">
+      <Link href="/" data-chrome className="inline-flex items-center gap-1 text-sm text-muted no-underline hover:text-ink">
         <span aria-hidden="true">←</span> {t("backToLibrary")}
       </Link>
       <div className="space-y-2">
@@ -27,14 +39,18 @@ export function DocumentHeader({ document, titleSegment, bodyCount, litId }: Pro
               <span lang="id" className="font-medium uppercase tracking-wide">{document.dateline}</span>
             </span>
           )}
+          <span>
+            <span className="sr-only">{t("added")}: </span>
+            <time dateTime={document.createdAt}>{added}</time>
+          </span>
         </div>
         <h1 id="document-title" lang="id" className={`max-w-4xl font-serif font-semibold leading-tight tracking-tight ${titleSize(document.title)}`}>
-          {titleSegment ? <Sentence segment={titleSegment} side="source" lit={titleSegment.id === litId} /> : document.title}
+          {titleSegment ? <Sentence segment={titleSegment} side="source" state={titleState("source")} /> : document.title}
         </h1>
         {titleSegment && (
           <p lang="en" className="max-w-4xl font-serif text-xl leading-snug text-muted">
             <span className="sr-only">{t("titleTranslation")}: </span>
-            <Sentence segment={titleSegment} side="target" lit={titleSegment.id === litId} />
+            <Sentence segment={titleSegment} side="target" state={titleState("target")} />
           </p>
         )}
       </div>
@@ -43,25 +59,18 @@ export function DocumentHeader({ document, titleSegment, bodyCount, litId }: Pro
           <dt className="text-muted">{t("engine")}</dt>
           <dd>{document.engine ? <EngineName engine={document.engine} /> : <span className="text-muted">{t("noEngineYet")}</span>}</dd>
         </div>
-        <div className="flex items-center gap-2">
-          <dt className="text-muted">{t("added")}</dt>
-          <dd>{added}</dd>
-        </div>
         <div>
           <dt className="sr-only">{t("textLabel")}</dt>
-          <dd className="text-muted">{t("counts", { paragraphs: document.paragraphs.filter((p) => p.segments.some((s) => s.kind === "body")).length, sentences: bodyCount })}</dd>
+          <dd data-testid="document-counts" className="text-muted">
+            {t("counts", { paragraphs, sentences: body.length })}
+            {" · "}
+            {t("reviewCounts", { edited: body.filter((s) => s.status === "edited").length, approved: body.filter((s) => s.status === "approved").length })}
+          </dd>
         </div>
       </dl>
       <div className="flex flex-wrap items-center gap-4">
         <ProgressBar progress={document.progress} className="w-full max-w-md" />
-        <a
-          href={`/api/documents/${encodeURIComponent(document.id)}/export?format=tsv`}
-          download
-          data-testid="export-tsv"
-          className="ms-auto inline-flex items-center gap-2 rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink no-underline shadow-sm hover:bg-sunken"
-        >
-          {t("downloadTsv")}
-        </a>
+        <DocumentActions documentId={document.id} />
       </div>
     </header>
   );

@@ -1,8 +1,11 @@
 import { useTranslations } from "next-intl";
 import type { IngestReport } from "@/lib/documents/types";
+import { RestoreButton } from "./restore-button";
 
-/** What cleaning did to the text, so nothing disappears silently. */
-export function IngestReportPanel({ report }: { report: IngestReport }) {
+type Props = { documentId: string; report: IngestReport; onRestored: () => Promise<void> };
+
+/** What cleaning did to the text, so nothing disappears silently, and a way to undo it line by line. */
+export function IngestReportPanel({ documentId, report, onRestored }: Props) {
   const t = useTranslations("Report");
   const { removed, duplicateParagraphs, warnings } = report;
   const clean = removed.length === 0 && duplicateParagraphs === 0 && warnings.length === 0;
@@ -33,9 +36,10 @@ export function IngestReportPanel({ report }: { report: IngestReport }) {
           </summary>
           <ul className="mt-2 max-h-64 space-y-1 overflow-auto rounded-lg bg-sunken p-3">
             {removed.map((entry, i) => (
-              <li key={i} className="flex flex-wrap items-baseline gap-x-2">
+              <li key={`${i}:${entry.line}`} data-testid="removed-line" className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
                 <span lang="id" className="text-ink line-through decoration-muted/50">{entry.line}</span>
                 <span className="rounded bg-surface px-1.5 text-xs text-muted">{entry.reason}</span>
+                <RestoreButton documentId={documentId} line={entry.line} onRestored={onRestored} />
               </li>
             ))}
           </ul>

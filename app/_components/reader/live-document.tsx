@@ -1,57 +1,113 @@
 "use client";
-// The reader's live part: the document (refreshed while translating), the header,
-// the notices and the parallel text, all sharing one lit sentence pair.
-import { useEffect, useRef, useState } from "react";
+// The reader's live part: the document (refreshed while translating), the header, the
+// notices and the text in the chosen mode, all sharing one selection: the lit pair, the
+// pinned pair, the sentence Tab lands on, and (learning mode) the revealed sentences.
+import { useCallback, useMemo, useRef, useState, type MouseEvent } from "react";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { DocumentView } from "@/lib/documents/types";
 import { useLiveDocument } from "./use-live-document";
-import { useSegmentHighlight } from "./use-segment-highlight";
+import { clickedSentence, useSegmentHighlight } from "./use-segment-highlight";
+import { useRevealed } from "./use-revealed";
+import { useReaderKeys } from "./use-reader-keys";
+import { useHashTarget } from "./use-hash-target";
+import { useFinishedAnnouncement } from "./use-finished-announcement";
+import { rememberReaderMode, type ReaderMode } from "./reader-mode";
 import { DocumentHeader } from "./document-header";
 import { EngineNotice } from "./engine-notice";
 import { IngestReportPanel } from "./ingest-report";
 import { ParallelText } from "./parallel-text";
-import { isDraft } from "./sentence";
+import { ReaderToolbar } from "./reader-toolbar";
+import { ShortcutsDialog } from "./shortcuts-dialog";
+import { isDraft, sentenceElementId } from "./sentence";
 
-export function LiveDocument({ initial, duplicate }: { initial: DocumentView; duplicate: boolean }) {
+type Props = { initial: DocumentView; duplicate: boolean; initialMode: ReaderMode };
+
+export function LiveDocument({ initial, duplicate, initialMode }: Props) {
   const t = useTranslations("Reader");
   const tIngest = useTranslations("Ingest");
-  const document = useLiveDocument(initial);
-  const { litId, handlers } = useSegmentHighlight();
+  const router = useRouter();
+  const { document, reload } = useLiveDocument(initial);
+  const [mode, setModeState] = useState(initialMode);
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  const { litId, focusedId, pinnedId, setPinnedId, togglePin, handlers } = useSegmentHighlight(setCurrentId);
+  const { revealed, toggle, setAll } = useRevealed();
+  const dialog = useRef<HTMLDialogElement>(null);
   const announcement = useFinishedAnnouncement(document.status, t("finished"));
 
-  const segments = document.paragraphs.flatMap((p) => p.segments);
+  const segments = useMemo(() => document.paragraphs.flatMap((p) => p.segments), [document.paragraphs]);
   const titleSegment = segments.find((s) => s.kind === "title") ?? null;
-  const bodyCount = segments.filter((s) => s.kind === "body").length;
+  const order = useMemo(() => [...segments.filter((s) => s.kind === "title"), ...segments.filter((s) => s.kind === "body")].map((s) => s.id), [segments]);
   const draftCount = segments.filter(isDraft).length;
 
+  const setMode = useCallback((next: ReaderMode) => {
+    setModeState(next);
+    rememberReaderMode(next);
+  }, []);
+  const activate = (id: string) => {
+    setCurrentId(id);
+    if (mode === "learning") toggle(id);
+    else togglePin(id);
+  };
+  const focusSentence = useCallback((id: string) => window.document.getElementById(sentenceElementId("source", id))?.focus(), []);
+  const showSentence = useCallback(
+    (id: string) => {
+      setPinnedId(id);
+      setCurrentId(id);
+      const element = window.document.getElementById(sentenceElementId("source", id));
+      element?.focus({ preventScroll: true });
+      element?.scrollIntoView({ block: "center" });
+    },
+    [setPinnedId],
+  );
+  useHashTarget(showSentence);
+  useReaderKeys({
+    order,
+    mode,
+    fallbackId: focusedId ?? currentId ?? pinnedId,
+    focusSentence,
+    activate,
+    unpin: () => setPinnedId(null),
+    openEditor: (id) => router.push(`/documents/${encodeURIComponent(document.id)}/edit${id ? `#segment-${id}` : ""}`),
+    openShortcuts: () => dialog.current?.showModal(),
+    setMode,
+  });
+
+  const selection = { litId, pinnedId, tabbableId: focusedId ?? currentId ?? order[0] ?? null, revealed };
+  const onRestored = async () => {
+    await reload();
+    router.refresh();
+  };
+
   return (
-    <article {...handlers} aria-labelledby="document-title" className="space-y-8">
+    <article
+      {...handlers}
+      onClick={(event: MouseEvent) => {
+        const id = clickedSentence(event.target);
+        if (id) activate(id);
+      }}
+      aria-labelledby="document-title"
+      className="reader space-y-8"
+    >
       {duplicate && (
-        <p role="status" className="rounded-xl border border-accent/30 bg-accent-soft px-4 py-3 text-sm text-ink">
+        <p role="status" data-chrome className="rounded-xl border border-accent/30 bg-accent-soft px-4 py-3 text-sm text-ink">
           {tIngest("duplicateNotice")}
         </p>
       )}
-      <DocumentHeader document={document} titleSegment={titleSegment} bodyCount={bodyCount} litId={litId} />
-      <div className="flex flex-wrap items-start gap-4 *:min-w-72 *:flex-1">
+      <DocumentHeader document={document} titleSegment={titleSegment} selection={selection} />
+      <div data-chrome className="flex flex-wrap items-start gap-4 *:min-w-72 *:flex-1">
         <EngineNotice document={document} draftCount={draftCount} />
-        <IngestReportPanel report={document.report} />
+        <IngestReportPanel documentId={document.id} report={document.report} onRestored={onRestored} />
       </div>
-      {document.status === "translating" && <p className="text-sm text-muted">{t("liveUpdating")}</p>}
-      <ParallelText paragraphs={document.paragraphs} litId={litId} />
+      <div className="space-y-4">
+        <ReaderToolbar mode={mode} onModeChange={setMode} onRevealAll={(all) => setAll(all ? order : null)} onShowShortcuts={() => dialog.current?.showModal()} hasDrafts={draftCount > 0} />
+        {document.status === "translating" && <p data-chrome className="text-sm text-muted">{t("liveUpdating")}</p>}
+        <ParallelText paragraphs={document.paragraphs} mode={mode} selection={selection} />
+      </div>
+      <ShortcutsDialog ref={dialog} />
       <p role="status" className="sr-only">
         {announcement}
       </p>
     </article>
   );
-}
-
-/** Tells screen-reader users once when a translation they watched has finished. */
-function useFinishedAnnouncement(status: DocumentView["status"], message: string): string {
-  const wasTranslating = useRef(status === "translating");
-  const [announcement, setAnnouncement] = useState("");
-  useEffect(() => {
-    if (status === "translating") wasTranslating.current = true;
-    else if (wasTranslating.current && status === "ready") setAnnouncement(message);
-  }, [status, message]);
-  return announcement;
 }

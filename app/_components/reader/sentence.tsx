@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { SegmentView } from "@/lib/documents/types";
+import { SentenceMarks } from "./sentence-marks";
 
 export type Side = "source" | "target";
 
@@ -14,25 +15,44 @@ export function sentenceElementId(side: Side, segmentId: string): string {
   return `${side === "source" ? "src" : "tgt"}-${segmentId}`;
 }
 
-export function Sentence({ segment, side, lit }: { segment: SegmentView; side: Side; lit: boolean }) {
+export type SentenceState = {
+  lit: boolean;
+  pinned?: boolean;
+  /** The one sentence Tab lands on (roving tabindex); j/k and the arrows move it. */
+  tabbable?: boolean;
+  /** Learning mode: the Indonesian sentence is a toggle for its hidden English. */
+  toggle?: { expanded: boolean };
+};
+
+export function Sentence({ segment, side, state }: { segment: SegmentView; side: Side; state: SentenceState }) {
   const t = useTranslations("Reader");
   const pending = side === "target" && segment.target === null;
   const draft = side === "target" && isDraft(segment);
   const other = sentenceElementId(side === "source" ? "target" : "source", segment.id);
+  // A hidden English sentence must not be read out before the learner asks for it.
+  const pairVisible = !state.toggle || state.toggle.expanded;
+  const describedBy = [pairVisible ? other : null, draft ? DRAFT_NOTICE_ID : null].filter(Boolean).join(" ") || undefined;
   return (
-    <span
-      id={sentenceElementId(side, segment.id)}
-      tabIndex={0}
-      data-testid={side === "source" ? "source-sentence" : "target-sentence"}
-      data-segment-id={segment.id}
-      data-highlighted={lit ? "true" : undefined}
-      data-status={side === "target" ? segment.status : undefined}
-      data-draft={draft ? "true" : undefined}
-      aria-describedby={draft ? `${other} ${DRAFT_NOTICE_ID}` : other}
-      title={draft ? t("draftMark") : undefined}
-      className="sentence"
-    >
-      {side === "source" ? segment.source : pending ? t("pending") : segment.target}
-    </span>
+    <>
+      <span
+        id={sentenceElementId(side, segment.id)}
+        tabIndex={state.tabbable ? 0 : -1}
+        role={state.toggle ? "button" : undefined}
+        aria-expanded={state.toggle?.expanded}
+        aria-controls={state.toggle ? other : undefined}
+        data-testid={side === "source" ? "source-sentence" : "target-sentence"}
+        data-segment-id={segment.id}
+        data-highlighted={state.lit ? "true" : undefined}
+        data-pinned={state.pinned ? "true" : undefined}
+        data-status={side === "target" ? segment.status : undefined}
+        data-draft={draft ? "true" : undefined}
+        aria-describedby={describedBy}
+        title={draft ? t("draftMark") : undefined}
+        className="sentence"
+      >
+        {side === "source" ? segment.source : pending ? t("pending") : segment.target}
+      </span>
+      {side === "target" && <SentenceMarks segment={segment} />}
+    </>
   );
 }

@@ -1,15 +1,25 @@
 "use client";
 // Keeps a translating document fresh: polls the API every ~1.5 s so sentences fill in
 // without a reload, and stops as soon as the document is ready or failed.
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { DocumentView } from "@/lib/documents/types";
 
 const POLL_MS = 1_500;
 const MAX_BACKOFF_MS = 15_000;
 
-export function useLiveDocument(initial: DocumentView): DocumentView {
+export function useLiveDocument(initial: DocumentView): { document: DocumentView; reload: () => Promise<void> } {
   const [document, setDocument] = useState(initial);
   const { id, status } = document;
+
+  // A server refresh (router.refresh after a restore) brings a newer snapshot.
+  useEffect(() => setDocument(initial), [initial]);
+
+  // After an action that changes the document (restoring a line): fetch it at once, and
+  // polling starts again by itself if it went back to "translating".
+  const reload = useCallback(async () => {
+    const next = await fetchDocument(id);
+    if (next !== null && next !== "gone") setDocument(next);
+  }, [id]);
 
   useEffect(() => {
     if (status !== "translating") return;
@@ -39,7 +49,7 @@ export function useLiveDocument(initial: DocumentView): DocumentView {
     };
   }, [id, status]);
 
-  return document;
+  return { document, reload };
 }
 
 async function fetchDocument(id: string): Promise<DocumentView | "gone" | null> {

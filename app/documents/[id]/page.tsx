@@ -1,9 +1,11 @@
-// The reader: one article, Indonesian and English side by side.
+// The reader: one article, Indonesian and English side by side, interlinear or for learning.
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { loadDocument } from "./load-document";
 import { LiveDocument } from "@/app/_components/reader/live-document";
+import { parseReaderMode, READER_MODE_COOKIE } from "@/app/_components/reader/reader-mode";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -17,9 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ReaderPage({ params, searchParams }: Props) {
-  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const [{ id }, query, cookieStore] = await Promise.all([params, searchParams, cookies()]);
   const document = await loadDocument(id);
   if (!document) notFound();
+  // The remembered mode comes from a cookie, so the first paint is already in that mode.
+  const mode = parseReaderMode(cookieStore.get(READER_MODE_COOKIE)?.value);
   // Keyed by id so moving between articles starts a fresh live view (and poller).
-  return <LiveDocument key={document.id} initial={document} duplicate={query.duplicate === "1"} />;
+  return <LiveDocument key={document.id} initial={document} duplicate={query.duplicate === "1"} initialMode={mode} />;
 }

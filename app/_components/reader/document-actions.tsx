@@ -1,0 +1,23 @@
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+
+const BUTTON = "inline-flex items-center gap-2 rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink no-underline shadow-sm hover:bg-sunken";
+
+/** Where to go from the reader: correct the translation, or take the pairs away. */
+export function DocumentActions({ documentId }: { documentId: string }) {
+  const t = useTranslations("Reader");
+  const id = encodeURIComponent(documentId);
+  return (
+    <nav aria-label={t("actionsLabel")} data-chrome className="ms-auto flex flex-wrap items-center gap-2">
+      <Link href={`/documents/${id}/edit`} data-testid="open-editor" aria-keyshortcuts="e" className={`${BUTTON} border-accent/40 bg-accent text-accent-ink hover:bg-accent hover:opacity-90`}>
+        {t("openEditor")}
+      </Link>
+      <a href={`/api/documents/${id}/export?format=tsv`} download data-testid="export-tsv" className={BUTTON}>
+        {t("downloadTsv")}
+      </a>
+      <Link href={`/export?documents=${id}`} data-testid="export-page" className={BUTTON}>
+        {t("moreFormats")}
+      </Link>
+    </nav>
+  );
+}

@@ -1,0 +1,41 @@
+import { useTranslations } from "next-intl";
+import type { SegmentView } from "@/lib/documents/types";
+
+/**
+ * Quiet marks after an English sentence: corrected by hand, approved, or a name that
+ * may not match its glossary rendering. Machine output carries no mark at all.
+ */
+export function SentenceMarks({ segment }: { segment: SegmentView }) {
+  const t = useTranslations("Reader");
+  // Older API answers may lack flags: code defensively.
+  const mismatch = Array.isArray(segment.flags) && segment.flags.includes("term-mismatch");
+  const status = segment.status === "edited" || segment.status === "approved" ? segment.status : null;
+  if (!status && !mismatch) return null;
+  return (
+    <>
+      {status && (
+        <span
+          role="img"
+          data-testid="status-mark"
+          data-mark={status}
+          aria-label={t(status === "edited" ? "markEdited" : "markApproved")}
+          title={t(status === "edited" ? "markEdited" : "markApproved")}
+          className={`sentence-mark ${status === "approved" ? "text-accent" : "text-muted"}`}
+        >
+          {status === "edited" ? "✎" : "✓"}
+        </span>
+      )}
+      {mismatch && (
+        <span
+          role="img"
+          data-testid="term-mismatch"
+          aria-label={t("markTermMismatch")}
+          title={t("markTermMismatch")}
+          className="sentence-mark rounded-sm bg-danger-soft px-1 font-semibold text-danger"
+        >
+          !
+        </span>
+      )}
+    </>
+  );
+}

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ingestDocument } from "@/lib/ingest/ingest-document";
 import { corpusFiles, corpusMissingMessage } from "@/lib/test/corpus";
-import { recomputeDocumentEntities } from "./recompute-document-entities";
+import { recomputeDocumentEntities, recomputeDocumentEntitiesIn } from "./recompute-document-entities";
 import { listGlossary } from "./list-glossary";
 
 const files = corpusFiles();
@@ -89,5 +89,17 @@ describe("recomputeDocumentEntities on a small text", () => {
     expect(await db.entityMention.count({ where: { documentId: id } })).toBe(0);
     expect(await db.glossaryEntry.findUnique({ where: { key: "kairo" } })).toBeNull();
     expect(await db.glossaryEntry.findUnique({ where: { key: "mesir" } })).not.toBeNull();
+  });
+});
+
+describe("recomputeDocumentEntitiesIn", () => {
+  it("relinks inside a caller's transaction, after its segments changed", async () => {
+    const { id } = await ingestDocument({ text: "Kabar dari Seoul\n\nPresiden Korea Selatan berbicara di Seoul." });
+    await db.$transaction(async (tx) => {
+      await tx.segment.updateMany({ where: { documentId: id, position: 1 }, data: { source: "Presiden Korea Selatan terbang ke Tokyo." } });
+      await recomputeDocumentEntitiesIn(tx, id);
+    });
+    const surfaces = (await db.entityMention.findMany({ where: { documentId: id }, orderBy: [{ segment: { position: "asc" } }, { start: "asc" }] })).map((m) => m.surface);
+    expect(surfaces).toEqual(["Seoul", "Korea Selatan", "Tokyo"]);
   });
 });

@@ -13,11 +13,13 @@ export type RecomputeResult = { entries: number; mentions: number };
 // The worker's batch may hold the write lock for a moment; wait for it rather than fail.
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 60_000 } as const;
 
+/** Opens its own transaction: call it after (never inside) another one, or use the Tx form below. */
 export async function recomputeDocumentEntities(documentId: string, client: Db = db): Promise<RecomputeResult> {
-  return client.$transaction((tx) => recomputeIn(tx, documentId), TRANSACTION_OPTIONS);
+  return client.$transaction((tx) => recomputeDocumentEntitiesIn(tx, documentId), TRANSACTION_OPTIONS);
 }
 
-async function recomputeIn(tx: Tx, documentId: string): Promise<RecomputeResult> {
+/** The same inside a caller's transaction, e.g. a segment split that must relink atomically. */
+export async function recomputeDocumentEntitiesIn(tx: Tx, documentId: string): Promise<RecomputeResult> {
   const segments = await tx.segment.findMany({
     where: { documentId },
     orderBy: { position: "asc" },

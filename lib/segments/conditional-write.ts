@@ -20,6 +20,8 @@ export type SegmentWrite = {
 };
 
 export async function writeSegment(tx: Tx, write: SegmentWrite): Promise<OperationResult<{ segment: SavedSegment }>> {
+  // Set here rather than read back afterwards: one round trip fewer inside the write lock.
+  const updatedAt = new Date();
   const updated = await tx.segment.updateMany({
     where: {
       id: write.id,
@@ -30,18 +32,18 @@ export async function writeSegment(tx: Tx, write: SegmentWrite): Promise<Operati
       target: write.target,
       status: write.status,
       version: { increment: 1 },
+      updatedAt,
       ...(write.engine !== undefined ? { engine: write.engine } : {}),
     },
   });
   if (updated.count === 0) return staleWrite(tx, write.id);
   const version = write.version + 1;
   await tx.segmentRevision.create({
-    data: { segmentId: write.id, target: write.target, status: write.status, origin: write.origin ?? HUMAN_ORIGIN, version },
+    data: { segmentId: write.id, target: write.target, status: write.status, origin: write.origin ?? HUMAN_ORIGIN, version, createdAt: updatedAt },
   });
-  const row = await tx.segment.findUniqueOrThrow({ where: { id: write.id }, select: { updatedAt: true } });
   return {
     ok: true,
-    segment: { id: write.id, target: write.target, status: write.status, version, updatedAt: row.updatedAt.toISOString() },
+    segment: { id: write.id, target: write.target, status: write.status, version, updatedAt: updatedAt.toISOString() },
   };
 }
 

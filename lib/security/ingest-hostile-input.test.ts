@@ -21,7 +21,7 @@ function postJson(body: unknown): Promise<Response> {
 
 function upload(bytes: Uint8Array | string, name: string, type = ""): Promise<Response> {
   const form = new FormData();
-  form.set("file", new File([bytes], name, { type }));
+  form.set("file", new File([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], name, { type }));
   return POST(new Request(URL_, { method: "POST", body: form }));
 }
 

@@ -1,16 +1,23 @@
-// The library: add an article, see every article with its translation progress.
+// The library: add an article, see every article with its translation progress,
+// filtered and ordered through the URL (?status=&source=&edits=&sort=).
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { listDocuments } from "@/lib/documents/list-documents";
+import { listLibrary } from "@/lib/search/list-library";
+import { isFiltered, parseLibraryFilter } from "@/lib/search/library-filter";
 import { IngestPanel } from "./_components/library/ingest-panel";
 import { DocumentList } from "./_components/library/document-list";
+import { LibraryFilters } from "./_components/library/library-filters";
 import { RefreshWhileTranslating } from "./_components/library/refresh-while-translating";
 
-export default async function LibraryPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function LibraryPage({ searchParams }: Props) {
   // The list changes with every ingest and translated batch: never prerender it.
   await connection();
-  const [documents, t] = await Promise.all([listDocuments(), getTranslations("Library")]);
+  const filter = parseLibraryFilter(await searchParams);
+  const [{ documents, sources, totalInLibrary }, t] = await Promise.all([listLibrary(filter), getTranslations("Library")]);
   const translating = documents.some((d) => d.status === "translating");
+  const filtered = isFiltered(filter);
   return (
     <div className="space-y-12">
       <section aria-labelledby="library-heading" className="max-w-3xl space-y-2">
@@ -28,9 +35,11 @@ export default async function LibraryPage() {
             <h2 id="documents-heading" className="text-xl font-semibold">
               {t("listHeading")}
             </h2>
-            <p className="text-sm text-muted">{t("count", { count: documents.length })}</p>
+            <p data-testid="library-count" className="text-sm text-muted">
+              {filtered ? t("countFiltered", { count: documents.length, total: totalInLibrary }) : t("count", { count: documents.length })}
+            </p>
           </div>
-          {documents.length > 0 && (
+          {totalInLibrary > 0 && (
             <a
               href="/api/export?format=tsv"
               download
@@ -43,7 +52,8 @@ export default async function LibraryPage() {
             </a>
           )}
         </div>
-        <DocumentList documents={documents} />
+        {totalInLibrary > 0 && <LibraryFilters filter={filter} sources={sources} />}
+        <DocumentList documents={documents} filtered={filtered} />
       </section>
       <RefreshWhileTranslating active={translating} />
     </div>

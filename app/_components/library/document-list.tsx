@@ -1,17 +1,17 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import type { DocumentSummary } from "@/lib/documents/types";
+import type { LibraryDocument } from "@/lib/search/library-filter";
 import { ProgressBar } from "../ui/progress-bar";
 import { StatusBadge } from "../ui/status-badge";
 import { EngineName } from "../ui/engine-name";
 
-export function DocumentList({ documents }: { documents: DocumentSummary[] }) {
+export function DocumentList({ documents, filtered = false }: { documents: LibraryDocument[]; filtered?: boolean }) {
   const t = useTranslations("Library");
   if (documents.length === 0) {
     return (
       <div data-testid="document-list" className="rounded-xl border border-dashed border-line bg-surface/50 px-6 py-12 text-center">
-        <p className="font-serif text-xl font-semibold">{t("emptyTitle")}</p>
-        <p className="mx-auto mt-2 max-w-prose text-muted">{t("emptyBody")}</p>
+        <p className="font-serif text-xl font-semibold">{filtered ? t("noMatchTitle") : t("emptyTitle")}</p>
+        <p className="mx-auto mt-2 max-w-prose text-muted">{filtered ? t("noMatchBody") : t("emptyBody")}</p>
       </div>
     );
   }
@@ -24,7 +24,7 @@ export function DocumentList({ documents }: { documents: DocumentSummary[] }) {
   );
 }
 
-function DocumentRow({ document }: { document: DocumentSummary }) {
+function DocumentRow({ document }: { document: LibraryDocument }) {
   const t = useTranslations("Library");
   const format = useFormatter();
   const added = format.dateTime(new Date(document.createdAt), { dateStyle: "medium", timeStyle: "short" });
@@ -53,6 +53,9 @@ function DocumentRow({ document }: { document: DocumentSummary }) {
               <span className="sr-only">{t("engine")}: </span>
               <EngineName engine={document.engine} />
             </span>
+          )}
+          {document.edited + document.approved > 0 && (
+            <span data-testid="review-counts">{t("reviewed", { edited: document.edited, approved: document.approved })}</span>
           )}
         </p>
       </div>

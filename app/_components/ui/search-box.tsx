@@ -18,7 +18,7 @@ export async function SearchBox() {
         name="q"
         maxLength={200}
         placeholder={t("searchPlaceholder")}
-        className="w-full min-w-0 rounded-lg border border-line bg-sunken py-1.5 pe-3 ps-8 text-sm placeholder:text-muted focus:bg-surface sm:w-52"
+        className="w-full min-w-0 rounded-lg border border-line bg-sunken py-1.5 pe-3 ps-8 text-sm placeholder:text-muted focus:bg-surface sm:w-48"
       />
       <button type="submit" className="sr-only focus:not-sr-only focus:ms-2 focus:rounded-md focus:bg-accent focus:px-3 focus:py-1.5 focus:text-sm focus:text-accent-ink">
         {t("searchSubmit")}

@@ -12,7 +12,7 @@ export async function SiteHeader() {
         <Link href="/" aria-label={t("homeLabel")} className="group flex items-baseline gap-3 no-underline">
           <Logo />
           <span className="font-serif text-2xl font-semibold tracking-tight text-ink">Selaras</span>
-          <span className="hidden text-sm text-muted xl:inline">{t("tagline")}</span>
+          <span className="sr-only">{t("tagline")}</span>
         </Link>
         <nav aria-label={t("navLabel")} className="-mx-1 flex max-w-full items-center gap-0.5 overflow-x-auto">
           <NavLink href="/">{t("library")}</NavLink>

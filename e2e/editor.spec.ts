@@ -132,3 +132,59 @@ test("history lists the engine's and the person's revisions, diffs them and rest
   const stored = (await segmentsOf(page.request, id))[1]!;
   expect(stored).toMatchObject({ target: machineText, status: "machine" });
 });
+
+test("a correction is offered to its repeats elsewhere, and similar sentences insert with Ctrl+1", async ({ page, marker }) => {
+  const repeated = `Kalimat ulang ${marker} muncul dua kali.`;
+  const first = await seedDocument(page.request, [`Berita Pertama ${marker}`, `${repeated} Ini kalimat ${marker} pertama.`].join("\n\n"));
+  const second = await seedDocument(page.request, [`Berita Kedua ${marker}`, `${repeated} Kalimat ulang ${marker} muncul tiga kali.`].join("\n\n"));
+  await waitUntilTranslated(page.request, first.id);
+  await waitUntilTranslated(page.request, second.id);
+
+  await page.goto(`/documents/${first.id}/edit`);
+  await waitForEditor(page);
+  const fields = page.getByTestId("target-field");
+  await expect(fields).toHaveCount(3);
+  await fields.nth(1).fill(`The repeated sentence ${marker} appears twice.`);
+  await page.keyboard.press("Control+Enter");
+  const offer = page.getByTestId("repetitions-offer");
+  await expect(offer).toContainText("appears once more");
+  await offer.getByTestId("apply-to-all").click();
+  await expect(page.getByTestId("editor-notice")).toHaveText("1 other sentence updated.");
+  const copies = await segmentsOf(page.request, second.id);
+  expect(copies[1]).toMatchObject({ target: `The repeated sentence ${marker} appears twice.`, status: "edited" });
+
+  await page.goto(`/documents/${second.id}/edit`);
+  await waitForEditor(page);
+  await fields.nth(2).click();
+  const suggestion = page.getByTestId("suggestion").first();
+  await expect(suggestion).toContainText("83% similar");
+  await expect(suggestion).toContainText(`The repeated sentence ${marker} appears twice.`);
+  await page.keyboard.press("Control+1");
+  await expect(fields.nth(2)).toHaveValue(`The repeated sentence ${marker} appears twice.`);
+});
+
+test("split a pair at the cursor on both sides, then merge it back", async ({ page, marker }) => {
+  const { id, rows, fields } = await openEditor(page, marker);
+  const before = (await segmentsOf(page.request, id))[1]!;
+  const source = `Pemerintah kota menggelar pasar murah ${marker} di alun-alun pada hari Minggu.`;
+  await fields.nth(1).focus();
+  await rows.nth(1).getByTestId("split").click();
+  const panel = rows.nth(1).getByTestId("split-panel");
+  await expect(panel).toBeVisible();
+  const cut = source.indexOf(" di alun-alun");
+  await panel.getByTestId("split-source").evaluate((el, at) => (el as HTMLTextAreaElement).setSelectionRange(at, at), cut);
+  const targetCut = Math.floor((before.target ?? "").length / 2);
+  await panel.getByTestId("split-target").evaluate((el, at) => (el as HTMLTextAreaElement).setSelectionRange(at, at), targetCut);
+  await panel.getByRole("button", { name: "Split here" }).click();
+  await expect(rows).toHaveCount(6);
+  await expect(rows.nth(1)).toContainText(`Pemerintah kota menggelar pasar murah ${marker}`);
+  await expect(rows.nth(2)).toContainText("di alun-alun pada hari Minggu.");
+  await expect(rows.nth(2).getByTestId("segment-status")).toHaveAttribute("data-status", "edited");
+
+  await fields.nth(1).focus();
+  await rows.nth(1).getByTestId("merge").click();
+  await expect(rows).toHaveCount(5);
+  await expect(rows.nth(1)).toContainText(source);
+  const after = (await segmentsOf(page.request, id)).map((s) => s.id);
+  expect(after[1]).toBe(before.id);
+});

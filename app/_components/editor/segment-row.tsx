@@ -40,7 +40,7 @@ export function SegmentRow({ row, number, active, hasNext, splitting, actions }:
       data-segment-id={segment.id}
       data-status={segment.status}
       data-active={active ? "true" : undefined}
-      className={`grid gap-3 rounded-xl border p-3 md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_7.5rem] ${active ? "border-accent/60 bg-surface shadow-sm" : "border-line bg-surface/60"}`}
+      className={`grid gap-3 rounded-xl border p-3 md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_6.5rem] ${active ? "border-accent/60 bg-surface shadow-sm" : "border-line bg-surface/60"}`}
     >
       <div>
         <p lang="id" id={`source-${segment.id}`} className={`whitespace-pre-wrap ${segment.kind === "title" ? "font-serif text-lg font-semibold" : ""}`}>
@@ -76,6 +76,16 @@ export function SegmentRow({ row, number, active, hasNext, splitting, actions }:
           <p role="alert" data-testid="save-failed" className="mt-2 rounded-md bg-danger-soft px-2 py-1.5 text-sm text-danger">{t("notSaved")}</p>
         )}
         {row.conflict && <ConflictPanel mine={row.text} current={row.conflict} onResolve={actions.resolve} />}
+        {active && (
+          <div className="mt-2 flex flex-wrap gap-1.5" data-testid="row-actions">
+            <Button onClick={() => actions.save()} disabled={row.busy || !dirty} testId="save">{t("save")}</Button>
+            <Button onClick={() => actions.save("approved")} disabled={row.busy || segment.status === "approved" && !dirty} testId="approve">{t("approve")}</Button>
+            <Button onClick={actions.history} testId="open-history">{t("history")}</Button>
+            <Button onClick={() => actions.toggleSplit(!splitting)} disabled={dirty} testId="split">{t("split")}</Button>
+            {hasNext && <Button onClick={actions.merge} disabled={dirty} testId="merge">{t("merge")}</Button>}
+            <Button onClick={actions.retranslate} disabled={dirty || segment.status === "pending"} testId="retranslate">{t("retranslate")}</Button>
+          </div>
+        )}
         {splitting && (
           <SplitPanel source={segment.source} target={segment.target ?? ""} onSplit={actions.split} onCancel={() => actions.toggleSplit(false)} />
         )}
@@ -85,16 +95,6 @@ export function SegmentRow({ row, number, active, hasNext, splitting, actions }:
         <span aria-live="polite" className="text-muted" data-testid="save-state">
           {row.busy ? t("saving") : dirty ? t("unsaved") : row.lastSaved ? t("saved") : ""}
         </span>
-        {active && (
-          <div className="flex flex-col items-stretch gap-1.5" data-testid="row-actions">
-            <Button onClick={() => actions.save()} disabled={row.busy || !dirty} testId="save">{t("save")}</Button>
-            <Button onClick={() => actions.save("approved")} disabled={row.busy || segment.status === "approved" && !dirty} testId="approve">{t("approve")}</Button>
-            <Button onClick={actions.history} testId="open-history">{t("history")}</Button>
-            <Button onClick={() => actions.toggleSplit(!splitting)} disabled={dirty} testId="split">{t("split")}</Button>
-            {hasNext && <Button onClick={actions.merge} disabled={dirty} testId="merge">{t("merge")}</Button>}
-            <Button onClick={actions.retranslate} disabled={dirty || segment.status === "pending"} testId="retranslate">{t("retranslate")}</Button>
-          </div>
-        )}
       </div>
     </li>
   );

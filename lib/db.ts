@@ -12,8 +12,26 @@ function createClient(): PrismaClient {
   const url = databaseUrl();
   ensureDatabaseDir(url);
   applyPragmas(databaseFile(url));
-  const adapter = new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS });
+  const adapter = new ImmediateTransactionsAdapter({ url, timeout: BUSY_TIMEOUT_MS });
   return new PrismaClient({ adapter });
+}
+
+/**
+ * Interactive transactions open with BEGIN IMMEDIATE instead of a plain (deferred)
+ * BEGIN. A deferred transaction that reads first and writes later cannot upgrade
+ * its WAL snapshot once another process (the CLI worker, a second server) has
+ * committed in between: SQLite fails it with SQLITE_BUSY at once, without waiting
+ * for the busy timeout. Taking the write lock up front makes every writer queue on
+ * the busy timeout instead. Reads outside transactions are unaffected.
+ */
+class ImmediateTransactionsAdapter extends PrismaBetterSQLite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    const client = (adapter as unknown as { client: Database.Database }).client;
+    const prepare = client.prepare.bind(client);
+    client.prepare = ((sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql)) as typeof client.prepare;
+    return adapter;
+  }
 }
 
 /**

@@ -16,6 +16,7 @@ const USAGE = `Usage: npm run cli -- <command>
          [--document <id>]… [--dedupe|--no-dedupe] [--drafts] [--header] [--columns meta] [--out <file>]
                                                      aligned pairs to stdout or a file (moses needs --out)
   worker                                             run the translation worker alone
+  migrate                                            apply pending database migrations only
   glossary [--json | --tsv] [--type <t>] [--search <q>]
                                                      the named-entity glossary with mention counts`;
 
@@ -24,6 +25,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   show: runShow,
   export: runExport,
   worker: runWorker,
+  migrate: async () => 0, // main() migrates before every command
   glossary: runGlossary,
 };
 

@@ -2,10 +2,10 @@ import "server-only";
 // Stores a new article: the document and every segment in ONE transaction, so a crash
 // leaves either the whole document or nothing. The same content again returns the
 // existing document instead of a copy.
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { MAX_INPUT_BYTES } from "@/lib/limits";
-import { prepareArticle } from "./prepare-article";
+import { prepareArticle, type PreparedArticle } from "./prepare-article";
 import { wakeWorker } from "@/lib/jobs/worker-signal";
 import { applyTranslationMemory } from "@/lib/segments/apply-translation-memory";
 import { recomputeDocumentEntities } from "@/lib/glossary/recompute-document-entities";
@@ -30,22 +30,7 @@ export async function ingestDocument(input: IngestInput): Promise<IngestResult> 
   const existing = await findByHash(article.contentHash);
   if (existing) return { ...existing, duplicate: true };
   try {
-    const created = await db.document.create({
-      data: {
-        title: article.title,
-        sourceName: input.sourceName ?? article.sourceName,
-        sourceUrl: input.sourceUrl ?? null,
-        dateline: article.dateline,
-        rawText: input.text,
-        report: JSON.stringify(article.report),
-        contentHash: article.contentHash,
-        status: "translating",
-        segments: { createMany: { data: article.segments } },
-      },
-      select: { id: true, status: true, title: true },
-    });
-    // Sentences people already corrected reuse that translation; if this fails, the engine translates them instead.
-    await applyTranslationMemory(created.id).catch((error: unknown) => console.error("translation memory skipped:", error));
+    const created = await db.$transaction((tx) => storeDocument(tx, article, input));
     // Glossary hook: link names to corpus-wide entries before the worker translates, so its term check sees them.
     await recomputeDocumentEntities(created.id).catch((error: unknown) => console.error("glossary linking skipped:", error));
     wakeWorker();
@@ -58,8 +43,33 @@ export async function ingestDocument(input: IngestInput): Promise<IngestResult> 
   }
 }
 
+const SUMMARY = { id: true, status: true, title: true } as const;
+
+/**
+ * The document, every segment and the sentences filled from translation memory are one
+ * transaction: a crash leaves all of it or none, never an edit without its history.
+ */
+async function storeDocument(tx: Tx, article: PreparedArticle, input: IngestInput) {
+  const document = await tx.document.create({
+    data: {
+      title: article.title,
+      sourceName: input.sourceName ?? article.sourceName,
+      sourceUrl: input.sourceUrl ?? null,
+      dateline: article.dateline,
+      rawText: input.text,
+      report: JSON.stringify(article.report),
+      contentHash: article.contentHash,
+      status: "translating",
+      segments: { createMany: { data: article.segments } },
+    },
+    select: SUMMARY,
+  });
+  const filled = await applyTranslationMemory(document.id, tx);
+  return filled > 0 ? tx.document.findUniqueOrThrow({ where: { id: document.id }, select: SUMMARY }) : document;
+}
+
 async function findByHash(contentHash: string) {
-  const row = await db.document.findUnique({ where: { contentHash }, select: { id: true, status: true, title: true } });
+  const row = await db.document.findUnique({ where: { contentHash }, select: SUMMARY });
   return row ? { id: row.id, status: row.status as DocumentStatus, title: row.title } : null;
 }
 

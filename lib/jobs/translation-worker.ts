@@ -58,7 +58,8 @@ export function startWorker(options: WorkerOptions = {}): WorkerHandle {
         if (result.documentIds.length === 0) await sleep(pollMs);
         else log(`translated ${result.written} sentence(s) with ${choice.engine.id}`);
       } catch (error) {
-        failures += 1;
+        // A locked database says nothing about the document: wait, never fail it for that.
+        if (!isBusyError(error)) failures += 1;
         log(`batch failed (${failures}/${MAX_FAILURES}): ${error instanceof Error ? error.message : String(error)}`);
         if (failures >= MAX_FAILURES) {
           await failFirstPendingDocument(error);
@@ -93,4 +94,9 @@ async function failFirstPendingDocument(error: unknown): Promise<void> {
   if (!first) return;
   const message = error instanceof Error ? error.message : String(error);
   await db.document.update({ where: { id: first.documentId }, data: { status: "failed", engineNote: `Translation failed: ${message}` } });
+}
+
+function isBusyError(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.message} ${(error as { code?: string }).code ?? ""}` : String(error);
+  return /SQLITE_BUSY|database is locked|timed out|Timed out/i.test(text);
 }

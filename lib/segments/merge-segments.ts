@@ -6,7 +6,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SegmentStatus } from "@/lib/documents/types";
 import { writeSegment } from "./conditional-write";
-import { dropMentions, shiftPositionsAfter } from "./shift-positions";
+import { shiftPositionsAfter } from "./shift-positions";
+import { recomputeDocumentEntitiesIn } from "@/lib/glossary/recompute-document-entities";
 import { failure, segmentNotFound, type OperationResult } from "./operation-result";
 import type { SavedSegment } from "./types";
 
@@ -32,9 +33,10 @@ export async function mergeSegments(input: MergeInput): Promise<OperationResult<
     if (!written.ok) return written;
     const source = join(first.source, next.source) ?? "";
     await tx.segment.update({ where: { id: first.id }, data: { source } });
-    await dropMentions(tx, [first.id, next.id]);
     await tx.segment.delete({ where: { id: next.id } });
     await shiftPositionsAfter(tx, first.documentId, next.position, -1);
+    // Mentions are character offsets into the sources just changed: relink them atomically.
+    await recomputeDocumentEntitiesIn(tx, first.documentId);
     return { ok: true, segment: { ...written.segment, source }, removedId: next.id, affectedSegmentIds: [first.id] };
   });
 }

@@ -16,13 +16,3 @@ export async function shiftPositionsAfter(tx: Tx, documentId: string, after: num
     data: { position: { increment: delta - PARKING_OFFSET } },
   });
 }
-
-/**
- * Mentions point at character offsets in a segment's source, which a split or merge
- * invalidates, so they are removed here.
- * TODO(glossary): recompute mentions for `segmentIds` once the glossary work exposes a
- * per-segment recompute; until then the glossary shows none for these sentences.
- */
-export async function dropMentions(tx: Tx, segmentIds: readonly string[]): Promise<void> {
-  await tx.entityMention.deleteMany({ where: { segmentId: { in: [...segmentIds] } } });
-}

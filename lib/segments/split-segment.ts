@@ -5,7 +5,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SegmentStatus } from "@/lib/documents/types";
 import { writeSegment } from "./conditional-write";
-import { dropMentions, shiftPositionsAfter } from "./shift-positions";
+import { shiftPositionsAfter } from "./shift-positions";
+import { recomputeDocumentEntitiesIn } from "@/lib/glossary/recompute-document-entities";
 import { failure, segmentNotFound, type OperationResult } from "./operation-result";
 import { HUMAN_ORIGIN, type SavedSegment } from "./types";
 
@@ -43,7 +44,8 @@ export async function splitSegment(input: SplitInput): Promise<OperationResult<S
         revisions: { create: { target: secondTarget, status, origin: HUMAN_ORIGIN, version: 1 } },
       },
     });
-    await dropMentions(tx, [segment.id]);
+    // Mentions are character offsets into the sources just changed: relink them atomically.
+    await recomputeDocumentEntitiesIn(tx, segment.documentId);
     return {
       ok: true,
       first: first.segment,

@@ -4,6 +4,7 @@ import "server-only";
 // with it) and later positions move up by one. Both versions are checked, so a merge
 // never swallows an edit someone made to either half in the meantime.
 import { db } from "@/lib/db";
+import { WRITE_TRANSACTION } from "./transaction-options";
 import type { SegmentStatus } from "@/lib/documents/types";
 import { writeSegment } from "./conditional-write";
 import { shiftPositionsAfter } from "./shift-positions";
@@ -38,7 +39,7 @@ export async function mergeSegments(input: MergeInput): Promise<OperationResult<
     // Mentions are character offsets into the sources just changed: relink them atomically.
     await recomputeDocumentEntitiesIn(tx, first.documentId);
     return { ok: true, segment: { ...written.segment, source }, removedId: next.id, affectedSegmentIds: [first.id] };
-  });
+  }, WRITE_TRANSACTION);
 }
 
 function join(a: string | null, b: string | null): string | null {

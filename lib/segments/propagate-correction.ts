@@ -3,6 +3,7 @@ import "server-only";
 // Indonesian sentence that no person has edited. Each copy is a conditional write on the
 // version just read, so a copy edited by hand in the meantime is skipped, not overwritten.
 import { db } from "@/lib/db";
+import { WRITE_TRANSACTION } from "./transaction-options";
 import { writeSegment } from "./conditional-write";
 import { failure, segmentNotFound, type OperationResult } from "./operation-result";
 import { REVIEWED_STATUSES } from "./types";
@@ -32,5 +33,5 @@ export async function propagateCorrection(id: string): Promise<OperationResult<{
       if (written.ok) segmentIds.push(copy.id);
     }
     return { ok: true, updated: segmentIds.length, segmentIds };
-  });
+  }, WRITE_TRANSACTION);
 }

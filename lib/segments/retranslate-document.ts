@@ -3,6 +3,7 @@ import "server-only";
 // machine sentence becomes pending again. Sentences a person edited or approved are
 // never touched here; retranslating one of those is a per-sentence choice (force).
 import { db } from "@/lib/db";
+import { WRITE_TRANSACTION } from "./transaction-options";
 import { wakeWorker } from "@/lib/jobs/worker-signal";
 import { failure, type OperationResult } from "./operation-result";
 
@@ -17,7 +18,7 @@ export async function retranslateDocument(documentId: string): Promise<Operation
     const pending = await tx.segment.count({ where: { documentId, status: "pending" } });
     if (pending > 0) await tx.document.update({ where: { id: documentId }, data: { status: "translating" } });
     return { ok: true as const, queued: updated.count };
-  });
+  }, WRITE_TRANSACTION);
   if (result.ok && result.queued > 0) wakeWorker();
   return result;
 }

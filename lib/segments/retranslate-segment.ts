@@ -2,6 +2,7 @@ import "server-only";
 // Sends one sentence back to the background worker with the current engine. A sentence a
 // person edited or approved is only sent back when they ask for it explicitly (force).
 import { db } from "@/lib/db";
+import { WRITE_TRANSACTION } from "./transaction-options";
 import { wakeWorker } from "@/lib/jobs/worker-signal";
 import { failure, segmentNotFound, type OperationResult } from "./operation-result";
 import { readCurrentSegment } from "./read-current-segment";
@@ -31,7 +32,7 @@ export async function retranslateSegment(input: RetranslateSegmentInput): Promis
     if (!current) return segmentNotFound();
     const { origin: _origin, ...saved } = current;
     return { ok: true as const, segment: saved };
-  });
+  }, WRITE_TRANSACTION);
   if (result.ok) wakeWorker();
   return result;
 }

@@ -2,6 +2,7 @@ import "server-only";
 // Puts a segment back to an earlier revision. The revert is itself a new revision (by a
 // person), so nothing in the history is lost and the revert can be undone the same way.
 import { db } from "@/lib/db";
+import { WRITE_TRANSACTION } from "./transaction-options";
 import type { SegmentStatus } from "@/lib/documents/types";
 import { writeSegment } from "./conditional-write";
 import { failure, type OperationResult } from "./operation-result";
@@ -24,5 +25,5 @@ export async function revertSegment(input: RevertInput): Promise<OperationResult
       status,
       ...(human ? {} : { engine: revision.origin }),
     });
-  });
+  }, WRITE_TRANSACTION);
 }

@@ -3,6 +3,7 @@ import "server-only";
 // in the Indonesian and in the English. The first half keeps the id and history; the
 // second half is a new segment right after it, and later positions move down by one.
 import { db } from "@/lib/db";
+import { WRITE_TRANSACTION } from "./transaction-options";
 import type { SegmentStatus } from "@/lib/documents/types";
 import { writeSegment } from "./conditional-write";
 import { shiftPositionsAfter } from "./shift-positions";
@@ -52,7 +53,7 @@ export async function splitSegment(input: SplitInput): Promise<OperationResult<S
       second: { id: second.id, target: secondTarget, status, version: 1, updatedAt: second.updatedAt.toISOString() },
       affectedSegmentIds: [segment.id, second.id],
     };
-  });
+  }, WRITE_TRANSACTION);
 }
 
 /** Both halves, trimmed; null when the cut is outside the text. */

@@ -2,6 +2,7 @@ import "server-only";
 // Saves a person's correction. The save names the version it started from; a stale
 // version is a conflict value carrying the current text, never a silent overwrite.
 import { db } from "@/lib/db";
+import { WRITE_TRANSACTION } from "./transaction-options";
 import { writeSegment } from "./conditional-write";
 import type { OperationResult } from "./operation-result";
 import type { HumanStatus, SavedSegment } from "./types";
@@ -11,5 +12,6 @@ export type SegmentCorrection = { id: string; target: string; status?: HumanStat
 export async function updateSegmentTranslation(input: SegmentCorrection): Promise<OperationResult<{ segment: SavedSegment }>> {
   return db.$transaction((tx) =>
     writeSegment(tx, { id: input.id, version: input.version, target: input.target, status: input.status ?? "edited" }),
+    WRITE_TRANSACTION,
   );
 }

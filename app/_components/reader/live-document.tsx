@@ -2,7 +2,7 @@
 // The reader's live part: the document (refreshed while translating), the header, the
 // notices and the text in the chosen mode, all sharing one selection: the lit pair, the
 // pinned pair, the sentence Tab lands on, and (learning mode) the revealed sentences.
-import { useCallback, useMemo, useRef, useState, type MouseEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { DocumentView } from "@/lib/documents/types";
@@ -34,6 +34,9 @@ export function LiveDocument({ initial, duplicate, initialMode }: Props) {
   const { revealed, toggle, setAll } = useRevealed();
   const dialog = useRef<HTMLDialogElement>(null);
   const announcement = useFinishedAnnouncement(document.status, t("finished"));
+  // Tests (and curious users of the DOM) can tell when the keyboard map is live.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   const segments = useMemo(() => document.paragraphs.flatMap((p) => p.segments), [document.paragraphs]);
   const titleSegment = segments.find((s) => s.kind === "title") ?? null;
@@ -74,10 +77,6 @@ export function LiveDocument({ initial, duplicate, initialMode }: Props) {
   });
 
   const selection = { litId, pinnedId, tabbableId: focusedId ?? currentId ?? order[0] ?? null, revealed };
-  const onRestored = async () => {
-    await reload();
-    router.refresh();
-  };
 
   return (
     <article
@@ -87,6 +86,8 @@ export function LiveDocument({ initial, duplicate, initialMode }: Props) {
         if (id) activate(id);
       }}
       aria-labelledby="document-title"
+      data-testid="reader"
+      data-hydrated={hydrated ? "true" : undefined}
       className="reader space-y-8"
     >
       {duplicate && (
@@ -97,7 +98,7 @@ export function LiveDocument({ initial, duplicate, initialMode }: Props) {
       <DocumentHeader document={document} titleSegment={titleSegment} selection={selection} />
       <div data-chrome className="flex flex-wrap items-start gap-4 *:min-w-72 *:flex-1">
         <EngineNotice document={document} draftCount={draftCount} />
-        <IngestReportPanel documentId={document.id} report={document.report} onRestored={onRestored} />
+        <IngestReportPanel documentId={document.id} report={document.report} onRestored={reload} />
       </div>
       <div className="space-y-4">
         <ReaderToolbar mode={mode} onModeChange={setMode} onRevealAll={(all) => setAll(all ? order : null)} onShowShortcuts={() => dialog.current?.showModal()} hasDrafts={draftCount > 0} />

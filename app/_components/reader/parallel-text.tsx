@@ -20,7 +20,7 @@ export function ParallelText({ paragraphs, mode, selection }: Props) {
       aria-label={t("textLabel")}
       data-testid="reader-text"
       data-mode={mode}
-      className={`reader-text rounded-2xl border border-line bg-surface px-5 py-2 shadow-sm sm:px-8 ${sideBySide ? "" : "mx-auto max-w-3xl"}`}
+      className={`reader-text rounded-2xl border border-line bg-surface px-5 py-2 shadow-sm sm:px-8 ${sideBySide ? "" : "max-w-3xl"}`}
     >
       {sideBySide && (
         <div

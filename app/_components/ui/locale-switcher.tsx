@@ -22,9 +22,12 @@ export async function LocaleSwitcher() {
             value={locale}
             lang={locale}
             aria-pressed={locale === current}
-            className="rounded-md px-3 py-1 font-medium text-muted transition-colors hover:text-ink aria-pressed:bg-surface aria-pressed:text-ink aria-pressed:shadow-sm"
+            aria-label={t(locale)}
+            className="whitespace-nowrap rounded-md px-2.5 py-1 font-medium text-muted transition-colors hover:text-ink aria-pressed:bg-surface aria-pressed:text-ink aria-pressed:shadow-sm sm:px-3"
           >
-            {t(locale)}
+            {/* Phones get the short code; the accessible name stays the full language name. */}
+            <span aria-hidden="true" className="uppercase sm:hidden">{locale}</span>
+            <span aria-hidden="true" className="hidden sm:inline">{t(locale)}</span>
           </button>
         ))}
       </div>

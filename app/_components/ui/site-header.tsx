@@ -14,7 +14,7 @@ export async function SiteHeader() {
           <span className="font-serif text-2xl font-semibold tracking-tight text-ink">Selaras</span>
           <span className="sr-only">{t("tagline")}</span>
         </Link>
-        <nav aria-label={t("navLabel")} className="-mx-1 flex max-w-full items-center gap-0.5 overflow-x-auto">
+        <nav aria-label={t("navLabel")} className="-mx-2 flex max-w-full flex-wrap items-center gap-0.5">
           <NavLink href="/">{t("library")}</NavLink>
           <NavLink href="/search">{t("search")}</NavLink>
           <NavLink href="/overview">{t("overview")}</NavLink>

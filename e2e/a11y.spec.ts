@@ -1,0 +1,45 @@
+// Automated accessibility check (axe) on every main page and each reader mode: no
+// serious or critical violations. It does not replace a screen-reader pass.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { test, expect, seedDocument, waitUntilTranslated } from "./fixtures";
+import { readerArticle } from "./reader-helpers";
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test("library, search and overview", async ({ page, marker }) => {
+      const { id } = await seedDocument(page.request, readerArticle(marker));
+      await waitUntilTranslated(page.request, id);
+      for (const path of ["/", "/?status=ready&sort=title", `/search?q=${marker}`, "/search", "/overview"]) {
+        await page.goto(path);
+        await expect(page.locator("main h1")).toBeVisible();
+        expect(await seriousViolations(page), path).toEqual([]);
+      }
+    });
+
+    test("the reader in each mode, with a pinned pair and the shortcuts dialog", async ({ page, marker }) => {
+      const { id } = await seedDocument(page.request, readerArticle(marker));
+      await waitUntilTranslated(page.request, id);
+      for (const mode of ["side-by-side", "interlinear", "learning"] as const) {
+        await page.context().addCookies([{ name: "selaras-reader-mode", value: mode, domain: "127.0.0.1", path: "/" }]);
+        await page.goto(`/documents/${id}`);
+        await expect(page.getByTestId("reader-text")).toHaveAttribute("data-mode", mode);
+        await expect(page.getByTestId("reader")).toHaveAttribute("data-hydrated", "true");
+        await page.getByTestId("reader-text").getByTestId("source-sentence").nth(1).click();
+        expect(await seriousViolations(page), mode).toEqual([]);
+      }
+      await page.keyboard.press("?");
+      await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+      expect(await seriousViolations(page), "shortcuts dialog").toEqual([]);
+    });
+  });
+}

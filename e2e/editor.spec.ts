@@ -108,6 +108,22 @@ test("unsaved text survives a reload and is offered back", async ({ page, marker
   await expect(offer).toBeHidden();
 });
 
+test("a save that cannot reach the server keeps the text and succeeds on retry", async ({ page, marker }) => {
+  const { id, rows, fields } = await openEditor(page, marker);
+  await page.route("**/api/segments/*", (route) => (route.request().method() === "PATCH" ? route.abort("internetdisconnected") : route.fallback()));
+  await fields.nth(1).fill(`Written offline ${marker}.`);
+  await page.keyboard.press("Control+Enter");
+  await expect(rows.nth(1).getByTestId("save-failed")).toBeVisible();
+  await expect(fields.nth(1)).toBeFocused();
+  await expect(fields.nth(1)).toHaveValue(`Written offline ${marker}.`);
+
+  await page.unroute("**/api/segments/*");
+  await page.keyboard.press("Control+Enter");
+  await expect(rows.nth(1).getByTestId("save-failed")).toBeHidden();
+  await expect(rows.nth(1).getByTestId("segment-status")).toHaveAttribute("data-status", "edited");
+  expect((await segmentsOf(page.request, id))[1]).toMatchObject({ target: `Written offline ${marker}.`, status: "edited" });
+});
+
 test("history lists the engine's and the person's revisions, diffs them and restores one", async ({ page, marker }) => {
   const { id, rows, fields } = await openEditor(page, marker);
   const machineText = await fields.nth(1).inputValue();

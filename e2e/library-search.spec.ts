@@ -63,22 +63,22 @@ test("library filters and order live in the URL and are applied on the server", 
   const row = page.locator(`[data-document-id="${id}"]`);
   await expect(row).toBeVisible();
 
-  await page.getByLabel("Status").selectOption("failed");
+  await page.getByLabel("Status", { exact: true }).selectOption("failed");
   await expect(page).toHaveURL(/status=failed/);
   await expect(row).toHaveCount(0);
   await expect(page.getByTestId("library-count")).toContainText("shown");
 
-  await page.getByLabel("Status").selectOption("ready");
+  await page.getByLabel("Status", { exact: true }).selectOption("ready");
   await expect(page).toHaveURL(/status=ready/);
   await expect(row).toBeVisible();
 
-  await page.getByLabel("Review").selectOption("with");
+  await page.getByLabel("Review", { exact: true }).selectOption("with");
   await expect(page).toHaveURL(/edits=with/);
   await expect(row).toHaveCount(0);
 
   await page.goto("/?sort=title&edits=without");
-  await expect(page.getByLabel("Order")).toHaveValue("title");
-  await expect(page.getByLabel("Review")).toHaveValue("without");
+  await expect(page.getByLabel("Order", { exact: true })).toHaveValue("title");
+  await expect(page.getByLabel("Review", { exact: true })).toHaveValue("without");
   const titles = await page.getByTestId("document-list").locator("li a").allTextContents();
   expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, "id", { sensitivity: "base", numeric: true })));
   await expect(row).toBeVisible();

@@ -6,7 +6,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { prepareArticle, type PreparedSegment } from "@/lib/ingest/prepare-article";
-import { recomputeDocumentEntities } from "@/lib/glossary/recompute-document-entities";
+import { recomputeDocumentEntitiesIn } from "@/lib/glossary/recompute-document-entities";
 import { wakeWorker } from "@/lib/jobs/worker-signal";
 import { parseReport } from "./reshape-document";
 
@@ -21,15 +21,18 @@ export async function restoreRemovedLine(documentId: string, line: string): Prom
   }
   const keepLines = [...(report.restored ?? []), line];
   const article = prepareArticle({ text: document.rawText, title: document.title, keepLines });
-  const added = await db.$transaction((tx) => rebuildSegments(tx, documentId, article.segments), { maxWait: 15_000, timeout: 60_000 });
-  await db.document.update({
-    where: { id: documentId },
-    data: {
-      report: JSON.stringify({ ...article.report, restored: keepLines }),
-      ...(added > 0 ? { status: "translating" } : {}),
+  const added = await db.$transaction(
+    async (tx) => {
+      const count = await rebuildSegments(tx, documentId, article.segments);
+      await tx.document.update({
+        where: { id: documentId },
+        data: { report: JSON.stringify({ ...article.report, restored: keepLines }), ...(count > 0 ? { status: "translating" } : {}) },
+      });
+      await recomputeDocumentEntitiesIn(tx, documentId);
+      return count;
     },
-  });
-  await recomputeDocumentEntities(documentId).catch((error: unknown) => console.error("glossary linking skipped:", error));
+    { maxWait: 15_000, timeout: 60_000 },
+  );
   wakeWorker();
   return { added };
 }

@@ -8,7 +8,7 @@ import { MAX_INPUT_BYTES } from "@/lib/limits";
 import { prepareArticle, type PreparedArticle } from "./prepare-article";
 import { wakeWorker } from "@/lib/jobs/worker-signal";
 import { applyTranslationMemory } from "@/lib/segments/apply-translation-memory";
-import { recomputeDocumentEntities } from "@/lib/glossary/recompute-document-entities";
+import { recomputeDocumentEntitiesIn } from "@/lib/glossary/recompute-document-entities";
 import type { DocumentStatus } from "@/lib/documents/types";
 
 export type IngestInput = {
@@ -30,9 +30,7 @@ export async function ingestDocument(input: IngestInput): Promise<IngestResult> 
   const existing = await findByHash(article.contentHash);
   if (existing) return { ...existing, duplicate: true };
   try {
-    const created = await db.$transaction((tx) => storeDocument(tx, article, input));
-    // Glossary hook: link names to corpus-wide entries before the worker translates, so its term check sees them.
-    await recomputeDocumentEntities(created.id).catch((error: unknown) => console.error("glossary linking skipped:", error));
+    const created = await db.$transaction((tx) => storeDocument(tx, article, input), { maxWait: 15_000, timeout: 60_000 });
     wakeWorker();
     return { id: created.id, status: created.status as DocumentStatus, title: created.title, duplicate: false };
   } catch (error) {
@@ -46,8 +44,9 @@ export async function ingestDocument(input: IngestInput): Promise<IngestResult> 
 const SUMMARY = { id: true, status: true, title: true } as const;
 
 /**
- * The document, every segment and the sentences filled from translation memory are one
- * transaction: a crash leaves all of it or none, never an edit without its history.
+ * The document, every segment, the sentences filled from translation memory and the
+ * glossary links are one transaction: a crash leaves all of it or none, never an edit
+ * without its history or a document without its names.
  */
 async function storeDocument(tx: Tx, article: PreparedArticle, input: IngestInput) {
   const document = await tx.document.create({
@@ -65,6 +64,8 @@ async function storeDocument(tx: Tx, article: PreparedArticle, input: IngestInpu
     select: SUMMARY,
   });
   const filled = await applyTranslationMemory(document.id, tx);
+  // Names link to corpus-wide glossary entries before the worker runs, so its term check sees them.
+  await recomputeDocumentEntitiesIn(tx, document.id);
   return filled > 0 ? tx.document.findUniqueOrThrow({ where: { id: document.id }, select: SUMMARY }) : document;
 }
 

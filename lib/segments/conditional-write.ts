@@ -6,6 +6,7 @@ import type { Tx } from "@/lib/db";
 import type { SegmentStatus } from "@/lib/documents/types";
 import { failure, segmentNotFound, type OperationResult } from "./operation-result";
 import { readCurrentSegment } from "./read-current-segment";
+import { recheckSegmentTerms } from "@/lib/glossary/recheck-segment-terms";
 import { HUMAN_ORIGIN, type SavedSegment } from "./types";
 
 export type SegmentWrite = {
@@ -41,6 +42,9 @@ export async function writeSegment(tx: Tx, write: SegmentWrite): Promise<Operati
   await tx.segmentRevision.create({
     data: { segmentId: write.id, target: write.target, status: write.status, origin: write.origin ?? HUMAN_ORIGIN, version, createdAt: updatedAt },
   });
+  // A person's wording is kept as typed; only its "term-mismatch" flag follows the new text.
+  // (Machine text is never rechecked here: that could bump the version the caller just got.)
+  if (write.status !== "machine") await recheckSegmentTerms(tx, [write.id]);
   return {
     ok: true,
     segment: { id: write.id, target: write.target, status: write.status, version, updatedAt: updatedAt.toISOString() },

@@ -4,7 +4,7 @@ import type { DocumentView, SegmentView } from "@/lib/documents/types";
 import { ProgressBar } from "../ui/progress-bar";
 import { StatusBadge } from "../ui/status-badge";
 import { EngineName } from "../ui/engine-name";
-import { Sentence } from "./sentence";
+import { isDraft, Sentence } from "./sentence";
 import type { ReaderSelection } from "./row-state";
 import { DocumentActions } from "./document-actions";
 
@@ -70,7 +70,7 @@ export function DocumentHeader({ document, titleSegment, selection }: Props) {
       </dl>
       <div className="flex flex-wrap items-center gap-4">
         <ProgressBar progress={document.progress} className="w-full max-w-md" />
-        <DocumentActions documentId={document.id} />
+        <DocumentActions documentId={document.id} hasDrafts={document.paragraphs.some((p) => p.segments.some(isDraft))} />
       </div>
     </header>
   );

@@ -18,19 +18,27 @@ export function useSegmentHighlight(onFocusSentence: (id: string) => void) {
   const [hovered, setHovered] = useState<string | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
   const [pinnedId, setPinnedId] = useState<string | null>(null);
+  // The latest kind of input wins: j/k must light the focused pair even if the mouse
+  // happens to rest on another sentence.
+  const [keyboardFirst, setKeyboardFirst] = useState(false);
 
   const togglePin = useCallback((id: string) => setPinnedId((current) => (current === id ? null : id)), []);
   const handlers = {
-    onPointerOver: (event: PointerEvent) => setHovered(segmentIdOf(event.target)),
+    onPointerOver: (event: PointerEvent) => {
+      const id = segmentIdOf(event.target);
+      if (id !== hovered) setKeyboardFirst(false);
+      setHovered(id);
+    },
     onPointerLeave: () => setHovered(null),
     onFocus: (event: FocusEvent) => {
       const id = segmentIdOf(event.target);
       setFocused(id);
+      setKeyboardFirst(true);
       if (id) onFocusSentence(id);
     },
     onBlur: () => setFocused(null),
   };
-  // The pointer wins while it is over a sentence, then the keyboard's choice; a pinned
-  // pair stays lit on its own (see pinnedId).
-  return { litId: hovered ?? focused ?? pinnedId, focusedId: focused, pinnedId, setPinnedId, togglePin, handlers };
+  // A pinned pair stays lit on its own (see pinnedId).
+  const litId = (keyboardFirst ? (focused ?? hovered) : (hovered ?? focused)) ?? pinnedId;
+  return { litId, focusedId: focused, pinnedId, setPinnedId, togglePin, handlers };
 }

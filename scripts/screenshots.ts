@@ -1,0 +1,102 @@
+// README screenshots: the reader in each mode, the library, search and the overview, at
+// desktop and phone sizes, with the sample corpus (../shared/corpus) ingested.
+//   npx tsx scripts/screenshots.ts                         # builds if needed, starts its own server
+//   npx tsx scripts/screenshots.ts --url http://127.0.0.1:3000   # uses a running server
+// Writes docs/screenshots/*.png (light theme, 1x, viewport only, so files stay small).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { parseArgs } from "node:util";
+import { chromium, type Browser } from "@playwright/test";
+import { ingestAndWait } from "@/lib/security/load-fixture";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const CORPUS = path.resolve(ROOT, "../shared/corpus");
+const OUT = path.join(ROOT, "docs/screenshots");
+const SIZES = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
+const MODES = ["side-by-side", "interlinear", "learning"] as const;
+
+const { values } = parseArgs({ options: { url: { type: "string" }, port: { type: "string", default: "3291" }, query: { type: "string", default: "Korea Utara" } } });
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(CORPUS)) throw new Error(`No sample corpus at ${CORPUS}`);
+  const server = values.url ? null : await startServer(Number(values.port));
+  const origin = values.url ?? `http://127.0.0.1:${values.port}`;
+  try {
+    const ids: string[] = [];
+    for (const file of fs.readdirSync(CORPUS).filter((f) => f.endsWith(".txt")).sort()) {
+      ids.push(await ingestAndWait(origin, fs.readFileSync(path.join(CORPUS, file), "utf8")));
+    }
+    const featured = ids[0];
+    if (!featured) throw new Error("The corpus folder has no .txt files");
+    fs.mkdirSync(OUT, { recursive: true });
+    const browser = await chromium.launch({ executablePath: fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined, args: ["--no-sandbox", "--disable-gpu"] });
+    try {
+      for (const [size, viewport] of Object.entries(SIZES)) await shoot(browser, origin, featured, size, viewport);
+    } finally {
+      await browser.close();
+    }
+    process.stdout.write(`${JSON.stringify({ out: path.relative(ROOT, OUT), files: fs.readdirSync(OUT).filter((f) => f.endsWith(".png")) })}\n`);
+  } finally {
+    if (server) stop(server);
+  }
+}
+
+async function shoot(browser: Browser, origin: string, documentId: string, size: string, viewport: { width: number; height: number }): Promise<void> {
+  const phone = size === "phone";
+  for (const mode of MODES) {
+    const context = await browser.newContext({ viewport, colorScheme: "light", isMobile: phone, hasTouch: phone });
+    await context.addCookies([{ name: "selaras-reader-mode", value: mode, url: origin }]);
+    const page = await context.newPage();
+    await page.goto(`${origin}/documents/${documentId}`);
+    await page.locator('[data-testid="reader"][data-hydrated="true"]').waitFor();
+    const text = page.getByTestId("reader-text");
+    // Start the view at the text, with one pair lit (or, for learning, one sentence revealed).
+    await text.getByTestId("source-sentence").nth(1).click();
+    await page.mouse.move(0, 0);
+    await text.evaluate((el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - 90 }));
+    await page.screenshot({ path: path.join(OUT, `reader-${mode}-${size}.png`) });
+    await context.close();
+  }
+  const context = await browser.newContext({ viewport, colorScheme: "light", isMobile: phone, hasTouch: phone });
+  const page = await context.newPage();
+  for (const [name, url] of [["library", "/"], ["search", `/search?q=${encodeURIComponent(values.query ?? "")}`], ["overview", "/overview"]] as const) {
+    await page.goto(`${origin}${url}`);
+    if (name === "library") await page.getByTestId("document-list").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(OUT, `${name}-${size}.png`) });
+  }
+  await context.close();
+}
+
+/** A production server on a throwaway database, building first when no build exists. */
+async function startServer(port: number): Promise<ChildProcess> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "selaras-shots-"));
+  const env = {
+    ...process.env,
+    DATABASE_URL: `file:${path.join(dir, "shots.db")}`,
+    NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-screenshots",
+    SEED_DEMO: "false",
+    ALLOW_REMOTE_MODELS: "false",
+  };
+  const run = (args: string[]) => {
+    const result = spawnSync("npx", args, { cwd: ROOT, env, stdio: "inherit" });
+    if (result.status !== 0) throw new Error(`npx ${args.join(" ")} failed`);
+  };
+  if (!fs.existsSync(path.join(ROOT, env.NEXT_DIST_DIR, "BUILD_ID"))) run(["next", "build"]);
+  run(["prisma", "migrate", "deploy"]);
+  // Its own process group, so stopping it also stops the Next process npx starts.
+  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "ignore", detached: true });
+  for (let i = 0; i < 120; i++) {
+    if (await fetch(`http://127.0.0.1:${port}/api/documents`).then((r) => r.ok, () => false)) return server;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  stop(server);
+  throw new Error("The server did not start within 60 s");
+}
+
+function stop(server: ChildProcess): void {
+  if (server.pid) process.kill(-server.pid, "SIGTERM");
+}
+
+await main();

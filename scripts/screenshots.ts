@@ -55,7 +55,7 @@ async function shoot(browser: Browser, origin: string, documentId: string, size:
     // Start the view at the text, with one pair lit (or, for learning, one sentence revealed).
     await text.getByTestId("source-sentence").nth(1).click();
     await page.mouse.move(0, 0);
-    await text.evaluate((el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - 90 }));
+    await page.getByTestId("mode-switcher").evaluate((el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - 24 }));
     await page.screenshot({ path: path.join(OUT, `reader-${mode}-${size}.png`) });
     await context.close();
   }

@@ -20,6 +20,8 @@ import { ParallelText } from "./parallel-text";
 import { ReaderToolbar } from "./reader-toolbar";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { isDraft, sentenceElementId } from "./sentence";
+import { DocumentEntitiesProvider } from "../glossary/entities-context";
+import { DocumentEntities } from "../glossary/document-entities";
 
 type Props = { initial: DocumentView; duplicate: boolean; initialMode: ReaderMode };
 
@@ -90,25 +92,31 @@ export function LiveDocument({ initial, duplicate, initialMode }: Props) {
       data-hydrated={hydrated ? "true" : undefined}
       className="reader space-y-8"
     >
-      {duplicate && (
-        <p role="status" data-chrome className="rounded-xl border border-accent/30 bg-accent-soft px-4 py-3 text-sm text-ink">
-          {tIngest("duplicateNotice")}
+      {/* Glossary marks in every sentence read the document's entities from here. */}
+      <DocumentEntitiesProvider entities={document.entities ?? []}>
+        {duplicate && (
+          <p role="status" data-chrome className="rounded-xl border border-accent/30 bg-accent-soft px-4 py-3 text-sm text-ink">
+            {tIngest("duplicateNotice")}
+          </p>
+        )}
+        <DocumentHeader document={document} titleSegment={titleSegment} selection={selection} />
+        <div data-chrome className="flex flex-wrap items-start gap-4 *:min-w-72 *:flex-1">
+          <EngineNotice document={document} draftCount={draftCount} />
+          <IngestReportPanel documentId={document.id} report={document.report} onRestored={reload} />
+        </div>
+        <div className="space-y-4">
+          <ReaderToolbar mode={mode} onModeChange={setMode} onRevealAll={(all) => setAll(all ? order : null)} onShowShortcuts={() => dialog.current?.showModal()} hasDrafts={draftCount > 0} />
+          {document.status === "translating" && <p data-chrome className="text-sm text-muted">{t("liveUpdating")}</p>}
+          <ParallelText paragraphs={document.paragraphs} mode={mode} selection={selection} />
+        </div>
+        <div data-chrome>
+          <DocumentEntities entities={document.entities ?? []} />
+        </div>
+        <ShortcutsDialog ref={dialog} />
+        <p role="status" className="sr-only">
+          {announcement}
         </p>
-      )}
-      <DocumentHeader document={document} titleSegment={titleSegment} selection={selection} />
-      <div data-chrome className="flex flex-wrap items-start gap-4 *:min-w-72 *:flex-1">
-        <EngineNotice document={document} draftCount={draftCount} />
-        <IngestReportPanel documentId={document.id} report={document.report} onRestored={reload} />
-      </div>
-      <div className="space-y-4">
-        <ReaderToolbar mode={mode} onModeChange={setMode} onRevealAll={(all) => setAll(all ? order : null)} onShowShortcuts={() => dialog.current?.showModal()} hasDrafts={draftCount > 0} />
-        {document.status === "translating" && <p data-chrome className="text-sm text-muted">{t("liveUpdating")}</p>}
-        <ParallelText paragraphs={document.paragraphs} mode={mode} selection={selection} />
-      </div>
-      <ShortcutsDialog ref={dialog} />
-      <p role="status" className="sr-only">
-        {announcement}
-      </p>
+      </DocumentEntitiesProvider>
     </article>
   );
 }

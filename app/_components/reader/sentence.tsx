@@ -1,5 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { SegmentView } from "@/lib/documents/types";
+import { EntityText } from "../glossary/entity-text";
+import { useDocumentEntities } from "../glossary/entities-context";
 import { SentenceMarks } from "./sentence-marks";
 
 export type Side = "source" | "target";
@@ -26,6 +28,7 @@ export type SentenceState = {
 
 export function Sentence({ segment, side, state }: { segment: SegmentView; side: Side; state: SentenceState }) {
   const t = useTranslations("Reader");
+  const entities = useDocumentEntities();
   const pending = side === "target" && segment.target === null;
   const draft = side === "target" && isDraft(segment);
   const other = sentenceElementId(side === "source" ? "target" : "source", segment.id);
@@ -50,7 +53,19 @@ export function Sentence({ segment, side, state }: { segment: SegmentView; side:
         title={draft ? t("draftMark") : undefined}
         className="sentence"
       >
-        {side === "source" ? segment.source : pending ? t("pending") : segment.target}
+        {pending ? (
+          t("pending")
+        ) : state.toggle ? (
+          // A learning-mode toggle is a button: glossary links inside it would nest controls.
+          segment.source
+        ) : (
+          <EntityText
+            text={side === "source" ? segment.source : (segment.target ?? "")}
+            // Older API answers may lack the glossary fields.
+            marks={(side === "source" ? segment.mentions : segment.targetMarks) ?? []}
+            entities={entities}
+          />
+        )}
       </span>
       {side === "target" && <SentenceMarks segment={segment} />}
     </>

@@ -25,9 +25,15 @@ export default async function LibraryPage({ searchParams }: Props) {
           {t("heading")}
         </h1>
         <p className="text-lg text-muted">{t("intro")}</p>
+        {totalInLibrary > 0 && (
+          <a href="#ingest-heading" className="inline-block pt-1 text-sm font-medium text-accent">
+            {t("addArticleLink")}
+          </a>
+        )}
       </section>
 
-      <IngestPanel />
+      {/* A new library starts with the form; a used one with the articles, which is what people come back for. */}
+      {totalInLibrary === 0 && <IngestPanel />}
 
       <section aria-labelledby="documents-heading" className="space-y-4">
         <div className="flex flex-wrap items-end justify-between gap-3 border-b border-line pb-3">
@@ -55,6 +61,7 @@ export default async function LibraryPage({ searchParams }: Props) {
         {totalInLibrary > 0 && <LibraryFilters filter={filter} sources={sources} />}
         <DocumentList documents={documents} filtered={filtered} />
       </section>
+      {totalInLibrary > 0 && <IngestPanel />}
       <RefreshWhileTranslating active={translating} />
     </div>
   );

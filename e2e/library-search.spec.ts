@@ -32,6 +32,10 @@ test("search from the header finds a sentence, highlights the word and opens the
   await expect(page.locator(`[data-testid="target-sentence"][data-segment-id="${segmentId}"]`)).toHaveAttribute("data-pinned", "true");
   await expect(source).toBeFocused();
   await expect(source).toBeInViewport();
+  // The searched words are painted throughout the article (CSS Custom Highlight API).
+  await expect
+    .poll(() => page.evaluate(() => [...(CSS.highlights.get("search-terms") ?? [])].map((range) => range.toString().toLowerCase())))
+    .toEqual(expect.arrayContaining(["hasil", marker.toLowerCase()]));
 });
 
 test("the search API answers JSON, and refuses an empty query", async ({ request, marker }) => {

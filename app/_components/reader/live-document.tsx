@@ -11,6 +11,7 @@ import { clickedSentence, useSegmentHighlight } from "./use-segment-highlight";
 import { useRevealed } from "./use-revealed";
 import { useReaderKeys } from "./use-reader-keys";
 import { useHashTarget } from "./use-hash-target";
+import { useSearchMarks } from "./use-search-marks";
 import { useFinishedAnnouncement } from "./use-finished-announcement";
 import { rememberReaderMode, type ReaderMode } from "./reader-mode";
 import { DocumentHeader } from "./document-header";
@@ -35,6 +36,7 @@ export function LiveDocument({ initial, duplicate, initialMode }: Props) {
   const { litId, focusedId, pinnedId, setPinnedId, togglePin, handlers } = useSegmentHighlight(setCurrentId);
   const { revealed, toggle, setAll } = useRevealed();
   const dialog = useRef<HTMLDialogElement>(null);
+  const articleRef = useRef<HTMLElement>(null);
   const announcement = useFinishedAnnouncement(document.status, t("finished"));
   // Tests (and curious users of the DOM) can tell when the keyboard map is live.
   const [hydrated, setHydrated] = useState(false);
@@ -66,6 +68,7 @@ export function LiveDocument({ initial, duplicate, initialMode }: Props) {
     [setPinnedId],
   );
   useHashTarget(showSentence);
+  useSearchMarks(articleRef, `${mode}:${document.progress.translated}:${revealed.size}`);
   useReaderKeys({
     order,
     mode,
@@ -82,6 +85,7 @@ export function LiveDocument({ initial, duplicate, initialMode }: Props) {
 
   return (
     <article
+      ref={articleRef}
       {...handlers}
       onClick={(event: MouseEvent) => {
         const id = clickedSentence(event.target);

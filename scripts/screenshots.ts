@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     } finally {
       await browser.close();
     }
+    await shootDark(origin, featured);
     process.stdout.write(`${JSON.stringify({ out: path.relative(ROOT, OUT), files: fs.readdirSync(OUT).filter((f) => f.endsWith(".png")) })}\n`);
   } finally {
     if (server) stop(server);
@@ -67,6 +68,20 @@ async function shoot(browser: Browser, origin: string, documentId: string, size:
     await page.screenshot({ path: path.join(OUT, `${name}-${size}.png`) });
   }
   await context.close();
+}
+
+/** One dark-theme reader view: the theme follows the system. */
+async function shootDark(origin: string, documentId: string): Promise<void> {
+  const browser = await chromium.launch({ executablePath: fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined, args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    const page = await browser.newPage({ viewport: SIZES.desktop, colorScheme: "dark" });
+    await page.goto(`${origin}/documents/${documentId}`);
+    await page.locator('[data-testid="reader"][data-hydrated="true"]').waitFor();
+    await page.getByTestId("mode-switcher").evaluate((el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - 24 }));
+    await page.screenshot({ path: path.join(OUT, "reader-side-by-side-desktop-dark.png") });
+  } finally {
+    await browser.close();
+  }
 }
 
 /** A production server on a throwaway database, building first when no build exists. */

@@ -8,10 +8,12 @@ const nextConfig = {
   serverExternalPackages: ["@huggingface/transformers", "onnxruntime-node", "better-sqlite3"],
   poweredByHeader: false,
   experimental: {
-    // The proxy (CSRF, CSP) runs on every request, so Next buffers bodies for it; cap that
-    // buffer just above the 2 MB input limit (plus multipart overhead) instead of 10 MB.
-    // Larger bodies still reach the route handler, which answers 413.
-    proxyClientMaxBodySize: 2 * 1024 * 1024 + 64 * 1024 + 1,
+    // The proxy (CSRF, CSP) runs on every request, so Next buffers bodies for it: 3 MB
+    // instead of the default 10 MB. Past the cap Next silently cuts the body short, so
+    // the cap sits a full megabyte above the route handlers' 2 MB (+ multipart) limit:
+    // a cut body is still over that limit and gets a clean 413, never a 422 for
+    // truncated JSON.
+    proxyClientMaxBodySize: 3 * 1024 * 1024,
   },
   // Separate build folders let a dev server and the e2e production build coexist.
   distDir: process.env.NEXT_DIST_DIR || ".next",

@@ -86,10 +86,11 @@ async function checkGlossary(page: Page, request: APIRequestContext, payload: st
   if (!entry) return;
   const patched = await request.patch(`/api/glossary/${entry.id}`, { data: { target: payload, notes: payload } });
   expect(patched.status()).toBe(200);
+  // The list edits renderings in place, so the payload is the value of a text field there.
   await page.goto("/glossary");
-  await expectInert(page, payload);
+  await expectInertValue(page, payload);
   await page.goto(`/glossary/${entry.id}`);
-  await expect(page.locator("main img[src='x'], main svg[onload]")).toHaveCount(0);
+  await expectInertValue(page, payload);
 }
 
 test.describe("Content-Security-Policy", () => {

@@ -18,6 +18,9 @@ export default async function LibraryPage({ searchParams }: Props) {
   const [{ documents, sources, totalInLibrary }, t] = await Promise.all([listLibrary(filter), getTranslations("Library")]);
   const translating = documents.some((d) => d.status === "translating");
   const filtered = isFiltered(filter);
+  // Exports leave unreviewed drafts out by default; a library read from drafts (no neural
+  // model yet) would otherwise download an empty file from its one-click link.
+  const exportHref = documents.some((d) => d.engine?.startsWith("draft:")) ? "/api/export?format=tsv&drafts=1" : "/api/export?format=tsv";
   return (
     <div className="space-y-12">
       <section aria-labelledby="library-heading" className="max-w-3xl space-y-2">
@@ -47,7 +50,7 @@ export default async function LibraryPage({ searchParams }: Props) {
           </div>
           {totalInLibrary > 0 && (
             <a
-              href="/api/export?format=tsv"
+              href={exportHref}
               download
               data-testid="export-tsv"
               title={t("exportAllHint")}

@@ -123,3 +123,13 @@ describe("cleanArticle", () => {
     expect(cleanArticle(text, options)).toMatchObject(expected);
   });
 });
+
+describe("cleanArticle and restored lines", () => {
+  it("restoring a removed line never moves a city line into or out of the lead (found by fast-check)", () => {
+    const text = "JAKARTA, KOMPAS.com - Harga naik.\nJudul Berita Hari Ini\nSektor: Top Story\nISTANBUL\nISTANBUL";
+    const first = cleanArticle(text);
+    const restored = cleanArticle(text, { keepLines: first.removed.map((r) => r.line) });
+    expect(restored.removed).toEqual([]);
+    expect(restored.dateline).toBe(first.dateline);
+  });
+});

@@ -17,7 +17,11 @@ export type CleanArticle = {
 };
 export type CleanOptions = { title?: string | null; keepLines?: readonly string[] };
 
-/** Datelines and source tags sit at the top; looking further down would catch body text. */
+/**
+ * Datelines and source tags sit in the first paragraphs after the title; looking further
+ * down would catch body text. Counted in the page's own paragraphs before anything is
+ * removed, so removing or restoring a boilerplate line never moves one in or out of the lead.
+ */
 const LEAD_PARAGRAPHS = 3;
 
 const fold = (text: string): string => text.replace(/\s+/gu, " ").trim();
@@ -25,11 +29,14 @@ const fold = (text: string): string => text.replace(/\s+/gu, " ").trim();
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanArticle {
   const keep = new Set((options.keepLines ?? []).map(fold));
   const removed: RemovedLine[] = [];
-  const groups = splitParagraphLines(text)
-    .map((lines) => lines.filter((line) => !removeBoilerplate(line, keep, removed)))
-    .filter((lines) => lines.length > 0);
-  const title = takeTitle(groups, options.title ? fold(options.title) : null);
-  const lead = takeLead(groups.map((lines) => lines.join(" ")));
+  const pageParagraphs = splitParagraphLines(text);
+  const groups = pageParagraphs.map((lines) => lines.filter((line) => !removeBoilerplate(line, keep, removed)));
+  const kept = groups.map((lines, at) => ({ lines, at })).filter((g) => g.lines.length > 0);
+  const firstLines = kept[0]?.lines.length ?? 0;
+  const title = takeTitle(kept.map((g) => g.lines), options.title ? fold(options.title) : null);
+  const titleTaken = kept[0] !== undefined && kept[0].lines.length < firstLines;
+  const leadEnd = (titleTaken ? (kept[0]?.at ?? 0) + 1 : 0) + LEAD_PARAGRAPHS;
+  const lead = takeLead(kept.filter((g) => g.lines.length > 0).map((g) => ({ text: g.lines.join(" "), lead: g.at < leadEnd })));
   const paragraphs = dropDuplicates(lead.paragraphs, title, keep, removed);
   return {
     title,
@@ -66,11 +73,15 @@ function takeTitle(groups: string[][], given: string | null): string | null {
 
 type Lead = { dateline: string | null; sourceName: string | null; paragraphs: string[] };
 
-function takeLead(paragraphs: string[]): Lead {
-  const lead: Lead = { dateline: null, sourceName: null, paragraphs: [...paragraphs] };
-  const loneAt = lead.paragraphs.slice(0, LEAD_PARAGRAPHS).findIndex(isLoneDateline);
-  if (loneAt >= 0) lead.dateline = lead.paragraphs.splice(loneAt, 1)[0] ?? null;
-  for (let i = 0; i < Math.min(LEAD_PARAGRAPHS, lead.paragraphs.length); i++) {
+function takeLead(page: readonly { text: string; lead: boolean }[]): Lead {
+  const lead: Lead = { dateline: null, sourceName: null, paragraphs: page.map((p) => p.text) };
+  const inLead = page.map((p) => p.lead);
+  const loneAt = page.findIndex((p) => p.lead && isLoneDateline(p.text));
+  if (loneAt >= 0) {
+    lead.dateline = lead.paragraphs.splice(loneAt, 1)[0] ?? null;
+    inLead.splice(loneAt, 1);
+  }
+  for (let i = 0; i < lead.paragraphs.length && inLead[i]; i++) {
     const tag = splitLeadTag(lead.paragraphs[i] ?? "");
     if (!tag) continue;
     lead.dateline ??= tag.dateline;

@@ -13,7 +13,7 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
     globalSetup: ["lib/test/global-setup.ts"],
-    setupFiles: ["lib/test/setup-db.ts"],
+    setupFiles: ["lib/test/setup-db.ts", "lib/test/setup-fast-check.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Database tests each open their own SQLite file; files run in parallel, tests in order.

@@ -10,7 +10,7 @@ export type BarRow = { key: string; label: ReactNode; count: number; tone?: stri
 export function BarTable({ caption, rows, countLabel }: { caption: string; rows: BarRow[]; countLabel: string }) {
   const max = niceMax(Math.max(0, ...rows.map((r) => r.count)));
   return (
-    <table className="w-full border-separate border-spacing-y-1.5 text-sm">
+    <table className="w-full table-fixed border-separate border-spacing-y-1.5 text-sm">
       <caption className="sr-only">{caption}</caption>
       <thead className="sr-only">
         <tr>
@@ -21,7 +21,7 @@ export function BarTable({ caption, rows, countLabel }: { caption: string; rows:
       <tbody>
         {rows.map((row) => (
           <tr key={row.key}>
-            <th scope="row" className="w-2/5 pe-3 text-start align-middle font-normal text-ink">
+            <th scope="row" className="w-2/5 pe-3 text-start align-middle font-normal text-ink [overflow-wrap:anywhere]">
               {row.label}
             </th>
             <td className="align-middle">

@@ -1,5 +1,5 @@
 // Load test against a running production server on loopback: readers, API clients,
-// editors saving corrections, glossary searches and exports, all at once. Bounded in
+// editors saving corrections, full-text and glossary searches and exports, all at once. Bounded in
 // time and connections; stops by itself and prints one JSON object per route and overall.
 //   npm run build && npm start &      (or any production server on 127.0.0.1)
 //   npx tsx scripts/load-test.ts --url http://127.0.0.1:3000 [--seconds 60]
@@ -56,7 +56,8 @@ function buildRoutes(fixture: LoadFixture): Route[] {
     { name: "reader page GET /documents/:id", connections: 4, requests: [{ method: "GET", path: "/", setupRequest: (r) => ({ ...r, path: `/documents/${doc(reader++)}` }) }] },
     { name: "API GET /api/documents/:id", connections: 2, requests: [{ method: "GET", path: "/", setupRequest: (r) => ({ ...r, path: `/api/documents/${doc(api++)}` }) }] },
     { name: "editor PATCH /api/segments/:id", connections: 2, requests: [save] },
-    { name: "search GET /api/glossary?q=", connections: 1, requests: [{ method: "GET", path: "/api/glossary?q=Jakarta" }] },
+    { name: "search GET /api/search?q=", connections: 1, requests: [{ method: "GET", path: "/api/search?q=Presiden" }] },
+    { name: "glossary GET /api/glossary?q=", connections: 1, requests: [{ method: "GET", path: "/api/glossary?q=Jakarta" }] },
     { name: "export GET /api/export?format=tsv", connections: 1, requests: [{ method: "GET", path: "/api/export?format=tsv" }] },
   ];
 }

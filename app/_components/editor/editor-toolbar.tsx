@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { SEGMENT_STATUSES, type SegmentStatus } from "@/lib/documents/types";
 import type { EditorRow } from "./use-editor-rows";
 import { Button } from "./conflict-panel";
+import { Meter } from "../ui/meter";
 
 export type StatusFilter = SegmentStatus | "all";
 
@@ -22,7 +23,6 @@ export function EditorToolbar({ documentId, title, rows, filter, onFilter, onRet
   const t = useTranslations("Editor");
   const total = rows.length;
   const reviewed = rows.filter((r) => r.segment.status === "edited" || r.segment.status === "approved").length;
-  const percent = total === 0 ? 0 : Math.round((reviewed / total) * 100);
   const counts = new Map<StatusFilter, number>([["all", total]]);
   for (const r of rows) counts.set(r.segment.status, (counts.get(r.segment.status) ?? 0) + 1);
   return (
@@ -35,20 +35,14 @@ export function EditorToolbar({ documentId, title, rows, filter, onFilter, onRet
         <h1 lang="id" className="max-w-4xl font-serif text-3xl font-semibold leading-tight tracking-tight">{title}</h1>
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <div data-testid="review-progress" className="flex w-full max-w-md items-center gap-3">
-          <div
-            role="progressbar"
-            aria-label={t("progressLabel")}
-            aria-valuemin={0}
-            aria-valuemax={total}
-            aria-valuenow={reviewed}
-            aria-valuetext={t("reviewed", { reviewed, total })}
-            className="h-1.5 w-full min-w-16 overflow-hidden rounded-full bg-sunken"
-          >
-            <div className="h-full rounded-full bg-accent transition-[width] duration-500 ease-out" style={{ width: `${percent}%` }} />
-          </div>
-          <span className="shrink-0 text-xs tabular-nums text-muted">{t("reviewed", { reviewed, total })}</span>
-        </div>
+        <Meter
+          testId="review-progress"
+          label={t("progressLabel")}
+          valueText={t("reviewed", { reviewed, total })}
+          value={reviewed}
+          max={total}
+          className="w-full max-w-md"
+        />
         <div className="ms-auto">
           <Button onClick={onRetranslate} testId="retranslate-document">{t("retranslateDocument")}</Button>
         </div>

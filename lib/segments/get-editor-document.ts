@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SegmentKind, SegmentStatus } from "@/lib/documents/types";
 import type { EditorDocument, EditorSegment } from "./editor-types";
+import { parseStringList } from "@/lib/glossary/entry-fields";
 
 export async function getEditorDocument(id: string): Promise<EditorDocument | null> {
   const row = await db.document.findUnique({
@@ -39,18 +40,9 @@ export async function getEditorDocument(id: string): Promise<EditorDocument | nu
         status: s.status as SegmentStatus,
         engine: s.engine,
         version: s.version,
-        flags: parseFlags(s.flags),
+        flags: parseStringList(s.flags),
         mentions: s.mentions,
       }),
     ),
   };
-}
-
-function parseFlags(json: string): string[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((f): f is string => typeof f === "string") : [];
-  } catch {
-    return [];
-  }
 }

@@ -1,10 +1,11 @@
 "use client";
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
-import { MAX_INPUT_BYTES, MAX_TITLE_CHARS } from "@/lib/limits";
+import { MAX_INPUT_BYTES } from "@/lib/limits";
 import { useSubmitDocument } from "./use-submit-document";
 import { FormFailure, LIMIT_MB } from "./form-failure";
 import { SubmitButton, fieldClass } from "./submit-button";
+import { TitleField } from "./title-field";
 
 export function PasteForm() {
   const t = useTranslations("Ingest");
@@ -22,22 +23,7 @@ export function PasteForm() {
   const invalid = failure !== null;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
-      <div className="space-y-1.5">
-        <label htmlFor="paste-title" className="block text-sm font-medium">
-          {t("titleLabel")} <span className="font-normal text-muted">({t("titleOptional")})</span>
-        </label>
-        <input
-          id="paste-title"
-          name="title"
-          lang="id"
-          value={title}
-          maxLength={MAX_TITLE_CHARS}
-          onChange={(e) => setTitle(e.target.value)}
-          aria-describedby="paste-title-hint"
-          className={fieldClass}
-        />
-        <p id="paste-title-hint" className="text-xs text-muted">{t("titleHint")}</p>
-      </div>
+      <TitleField id="paste-title" value={title} onChange={setTitle} />
       <div className="space-y-1.5">
         <label htmlFor="paste-text" className="block text-sm font-medium">
           {t("textLabel")}

@@ -1,10 +1,11 @@
 "use client";
 import { useState, type FormEvent } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { MAX_INPUT_BYTES, MAX_TITLE_CHARS } from "@/lib/limits";
+import { MAX_INPUT_BYTES } from "@/lib/limits";
 import { useSubmitDocument } from "./use-submit-document";
 import { FormFailure, LIMIT_MB } from "./form-failure";
 import { SubmitButton, fieldClass } from "./submit-button";
+import { TitleField } from "./title-field";
 
 const ACCEPTED = /\.(txt|html?)$/i;
 
@@ -47,22 +48,7 @@ export function UploadForm() {
           {file ? t("fileChosen", { name: file.name, size: kb }) : t("fileHint", { limitMb: LIMIT_MB })}
         </p>
       </div>
-      <div className="space-y-1.5">
-        <label htmlFor="upload-title" className="block text-sm font-medium">
-          {t("titleLabel")} <span className="font-normal text-muted">({t("titleOptional")})</span>
-        </label>
-        <input
-          id="upload-title"
-          name="title"
-          lang="id"
-          value={title}
-          maxLength={MAX_TITLE_CHARS}
-          onChange={(e) => setTitle(e.target.value)}
-          aria-describedby="upload-title-hint"
-          className={fieldClass}
-        />
-        <p id="upload-title-hint" className="text-xs text-muted">{t("titleHint")}</p>
-      </div>
+      <TitleField id="upload-title" value={title} onChange={setTitle} />
       <FormFailure failure={failure} id="upload-failure" />
       <SubmitButton pending={pending} />
     </form>

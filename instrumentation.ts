@@ -2,6 +2,6 @@
 // runtime only; the edge runtime has no database).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startAppServices } = await import("./lib/jobs/start-app-services");
+  const { startAppServices } = await import("./lib/start-app-services");
   void startAppServices();
 }

@@ -2,8 +2,8 @@
 // filtered and ordered through the URL (?status=&source=&edits=&sort=).
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { listLibrary } from "@/lib/search/list-library";
-import { isFiltered, parseLibraryFilter } from "@/lib/search/library-filter";
+import { listLibrary } from "@/lib/documents/list-library";
+import { isFiltered, parseLibraryFilter } from "@/lib/documents/library-filter";
 import { IngestPanel } from "./_components/library/ingest-panel";
 import { DocumentList } from "./_components/library/document-list";
 import { LibraryFilters } from "./_components/library/library-filters";

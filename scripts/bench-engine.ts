@@ -13,7 +13,7 @@ import { translateSentences } from "@/lib/translation/translate-sentences";
 import { normalizeText } from "@/lib/text/normalize";
 import { cleanArticle } from "@/lib/text/clean-article";
 import { splitSentences } from "@/lib/text/segment-sentences";
-import { round, summarize } from "@/lib/security/latency-stats";
+import { round, summarize } from "@/lib/test/latency-stats";
 import { harnessSources } from "./crash-harness";
 
 const { values } = parseArgs({ options: { batches: { type: "string", default: "40" }, "batch-size": { type: "string", default: "8" } } });

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { harnessSources } from "./crash-harness";
-import { round } from "@/lib/security/latency-stats";
+import { round } from "@/lib/test/latency-stats";
 
 const { values } = parseArgs({ options: { copies: { type: "string", default: "30" } } });
 const copies = Math.max(1, Number(values.copies));

@@ -9,8 +9,8 @@ import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
-import { ingestAndWait, loadArticle } from "@/lib/security/load-fixture";
-import { round, summarize } from "@/lib/security/latency-stats";
+import { ingestAndWait, loadArticle } from "@/lib/test/load-fixture";
+import { round, summarize } from "@/lib/test/latency-stats";
 
 type DomSize = { elements: number; nodes: number; hydrateMs: number };
 

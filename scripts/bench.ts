@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { REPO_ROOT, startScript } from "@/lib/security/child-process";
+import { REPO_ROOT, startScript } from "@/lib/test/child-process";
 
 const { values } = parseArgs({ options: { url: { type: "string" }, "export-pairs": { type: "string", default: "1000000" }, "load-seconds": { type: "string", default: "20" } } });
 

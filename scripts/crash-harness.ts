@@ -10,8 +10,8 @@ import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
-import { killChildrenOnExit, killGroup, REPO_ROOT, sleep, startProcess, startScript, stopChild, type Child } from "@/lib/security/child-process";
-import { verifyCrashState, type AcknowledgedEdit } from "@/lib/security/verify-crash-state";
+import { killChildrenOnExit, killGroup, REPO_ROOT, sleep, startProcess, startScript, stopChild, type Child } from "@/lib/test/child-process";
+import { verifyCrashState, type AcknowledgedEdit } from "@/lib/test/verify-crash-state";
 
 export type HarnessOptions = { rounds: number; windowMs?: number; seed: number; sources: string[]; dir?: string; log?: (line: string) => void };
 export type RoundReport = { round: number; killIngest: string; killWorker: string; documents: number; segments: number; edits: number; problems: string[] };

@@ -5,8 +5,8 @@
 //   npx tsx scripts/load-test.ts --url http://127.0.0.1:3000 [--seconds 60]
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
-import { summarize, round } from "@/lib/security/latency-stats";
-import { seedLoadDocuments, type LoadFixture } from "@/lib/security/load-fixture";
+import { summarize, round } from "@/lib/test/latency-stats";
+import { seedLoadDocuments, type LoadFixture } from "@/lib/test/load-fixture";
 
 type Request = { method: string; path: string; headers?: Record<string, string>; body?: string; setupRequest?: (r: Request) => Request; onResponse?: (status: number, body: string) => void };
 type Instance = { on: (event: "response", listener: (client: unknown, status: number, bytes: number, ms: number) => void) => void };

@@ -9,7 +9,7 @@ import path from "node:path";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
 import { chromium, type Browser } from "@playwright/test";
-import { ingestAndWait } from "@/lib/security/load-fixture";
+import { ingestAndWait } from "@/lib/test/load-fixture";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const CORPUS = path.resolve(ROOT, "../shared/corpus");

@@ -9,7 +9,7 @@ import type {
   SegmentView,
 } from "./types";
 import { mentionMarks, targetMarks, type MentionRow } from "@/lib/glossary/segment-marks";
-import { parseStringList } from "@/lib/glossary/entry-fields";
+import { parseStringList } from "@/lib/text/string-list";
 import type { DocumentEntity } from "@/lib/glossary/types";
 
 type SegmentRow = {

@@ -6,9 +6,9 @@ import { db } from "@/lib/db";
 import { ingestDocument } from "@/lib/ingest/ingest-document";
 import { corpusFiles, corpusMissingMessage } from "@/lib/test/corpus";
 import { unescapeTsvCell } from "@/lib/text/tsv";
-import { exportBytes } from "./export-fixtures";
+import { exportBytes } from "@/lib/test/export-fixtures";
 import { mosesLine } from "./moses-line";
-import { parseTmxWithPython, parseTsvWithPython, pythonAvailable, readZipWithPython } from "./parse-with-python";
+import { parseTmxWithPython, parseTsvWithPython, pythonAvailable, readZipWithPython } from "@/lib/test/parse-with-python";
 
 const files = corpusFiles();
 if (files.length === 0) console.warn(corpusMissingMessage);

@@ -1,9 +1,9 @@
 // Which pairs an export selects, and that TSV, TMX, Moses and JSONL agree on it.
 import { beforeAll, describe, expect, it } from "vitest";
-import { BASE_OPTIONS, exportBytes, seedExportCorpus, type SeededCorpus } from "./export-fixtures";
+import { BASE_OPTIONS, exportBytes, seedExportCorpus, type SeededCorpus } from "@/lib/test/export-fixtures";
 import type { ExportOptions } from "./export-options";
 import { getExportStats } from "./export-stats";
-import { parseTmxWithPython, parseTsvWithPython, pythonAvailable, readZipWithPython } from "./parse-with-python";
+import { parseTmxWithPython, parseTsvWithPython, pythonAvailable, readZipWithPython } from "@/lib/test/parse-with-python";
 import type { JsonlPair } from "./stream-jsonl";
 
 let corpus: SeededCorpus;

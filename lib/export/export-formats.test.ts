@@ -2,8 +2,8 @@
 // JSON.parse), against the text stored in the database.
 import { beforeAll, describe, expect, it } from "vitest";
 import { unescapeTsvCell } from "@/lib/text/tsv";
-import { BASE_OPTIONS, DOCUMENT_A, exportBytes, seedExportCorpus, type SeededCorpus } from "./export-fixtures";
-import { parseTmxWithPython, parseTsvWithPython, pythonAvailable, readZipWithPython } from "./parse-with-python";
+import { BASE_OPTIONS, DOCUMENT_A, exportBytes, seedExportCorpus, type SeededCorpus } from "@/lib/test/export-fixtures";
+import { parseTmxWithPython, parseTsvWithPython, pythonAvailable, readZipWithPython } from "@/lib/test/parse-with-python";
 import { readPairs, type Pair } from "./read-pairs";
 import { openExportDatabase } from "./export-database";
 import { TSV_META_HEADER } from "./stream-tsv";

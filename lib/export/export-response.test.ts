@@ -9,7 +9,7 @@ import { GET as statsExport } from "@/app/api/export/stats/route";
 import { GET as documentExport } from "@/app/api/documents/[id]/export/route";
 import { parseExportArgs, runExport } from "@/lib/cli/export-command";
 import { AppError } from "@/lib/errors";
-import { seedExportCorpus, type SeededCorpus } from "./export-fixtures";
+import { seedExportCorpus, type SeededCorpus } from "@/lib/test/export-fixtures";
 import { contentDisposition } from "./export-response";
 
 let corpus: SeededCorpus;

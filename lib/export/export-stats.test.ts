@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { BASE_OPTIONS, seedExportCorpus, type SeededCorpus } from "./export-fixtures";
+import { BASE_OPTIONS, seedExportCorpus, type SeededCorpus } from "@/lib/test/export-fixtures";
 import type { PairFilter } from "./export-options";
 import { getExportStats } from "./export-stats";
 import { wordCountSql } from "./pair-filter";

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { removeXmlForbidden, TMX_CLOSING, tmxOpening, tmxUnit } from "@/lib/text/tmx";
 import { tsvRow, unescapeTsvCell } from "@/lib/text/tsv";
 import { jsonLine } from "@/lib/text/jsonl";
-import { parseTmxWithPython, parseTsvWithPython, pythonAvailable } from "./parse-with-python";
+import { parseTmxWithPython, parseTsvWithPython, pythonAvailable } from "@/lib/test/parse-with-python";
 
 const tricky = fc.constantFrom("=SUM(A1)", "+62 812", "-1", "@user", '"quoted"', "\u200f\u202eעברית\u202c", "👩‍👩‍👧 🎉", "a\tb\r\nc", "\\t\\n", "&amp; <b>", "]]>", "\r", "\u2028\u0085");
 const text = fc.oneof(fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }), tricky, fc.array(tricky).map((parts) => parts.join("")));

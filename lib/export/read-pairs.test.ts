@@ -2,7 +2,7 @@
 // sizes, including dedupe decisions that span batches and documents.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { BASE_OPTIONS, seedExportCorpus } from "./export-fixtures";
+import { BASE_OPTIONS, seedExportCorpus } from "@/lib/test/export-fixtures";
 import type { PairFilter } from "./export-options";
 import { openExportDatabase } from "./export-database";
 import { readPairBatches, type BatchSizes } from "./read-pairs";

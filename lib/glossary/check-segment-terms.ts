@@ -2,7 +2,8 @@
 // entity's English rendering should appear in the translation (lib/text/entities checkTerms).
 // Pure, so the worker (before it writes a batch) and a glossary edit (afterwards) share it.
 import { checkTerms, type EntityMatch, type TermCheck, type TermEntry } from "@/lib/text/entities";
-import { asEntityType, parseStringList, renderingOf } from "./entry-fields";
+import { asEntityType, renderingOf } from "./entry-fields";
+import { parseStringList } from "@/lib/text/string-list";
 
 /** What a stored mention brings along: its offsets and its glossary entry. */
 export type StoredMention = {

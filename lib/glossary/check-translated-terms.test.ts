@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { entryOf, seedTranslated } from "./test-seed";
+import { entryOf, seedTranslated } from "@/lib/test/glossary-seed";
 
 beforeEach(async () => {
   await db.document.deleteMany();

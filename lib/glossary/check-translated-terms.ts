@@ -4,7 +4,7 @@ import "server-only";
 // whose names cannot be fixed unambiguously is written with the "term-mismatch" flag.
 import type { Tx } from "@/lib/db";
 import { checkSegmentTerms, STORED_MENTION_SELECT } from "./check-segment-terms";
-import { parseStringList, withFlag } from "./entry-fields";
+import { parseStringList, withFlag } from "@/lib/text/string-list";
 import { TERM_MISMATCH_FLAG } from "./types";
 
 export type TranslatedSentence = { segmentId: string; source: string; target: string };

@@ -1,32 +1,7 @@
-// The glossary's JSON-in-a-column fields (variants, segment flags) and loose string
-// columns, read and written in one place so a malformed row never crashes a page.
+// The glossary's loose string columns, read in one place so a malformed row never
+// crashes a page.
 import type { EntityType } from "@/lib/text/entities";
 import { ENTITY_TYPES, type TargetOrigin } from "./types";
-
-/** A JSON array of strings; anything else (old rows, hand edits) reads as empty. */
-export function parseStringList(json: string): string[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-  } catch {
-    return [];
-  }
-}
-
-/** Variants keep their first-seen order; the canonical form is never its own variant. */
-export function addVariants(source: string, variants: readonly string[], surfaces: readonly string[]): string[] {
-  const out = [...variants];
-  for (const surface of surfaces) {
-    const spelling = surface.trim();
-    if (spelling !== "" && spelling !== source && !out.includes(spelling)) out.push(spelling);
-  }
-  return out.filter((v) => v !== source);
-}
-
-export function withFlag(flags: readonly string[], flag: string, on: boolean): string[] {
-  const others = flags.filter((f) => f !== flag);
-  return on ? [...others, flag] : others;
-}
 
 export function asEntityType(value: string): EntityType {
   return ENTITY_TYPES.find((t) => t === value) ?? "other";

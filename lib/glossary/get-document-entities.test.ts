@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getDocument } from "@/lib/documents/get-document";
-import { seedTranslated } from "./test-seed";
+import { seedTranslated } from "@/lib/test/glossary-seed";
 
 const TABLE = {
   "Putin di Moskow": "Putin in Moscow",

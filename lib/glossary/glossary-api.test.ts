@@ -5,7 +5,7 @@ import { GET as list } from "@/app/api/glossary/route";
 import { GET as show, PATCH as patch } from "@/app/api/glossary/[id]/route";
 import { POST as merge } from "@/app/api/glossary/merge/route";
 import { POST as split } from "@/app/api/glossary/[id]/split/route";
-import { entryOf, seedTranslated } from "./test-seed";
+import { entryOf, seedTranslated } from "@/lib/test/glossary-seed";
 
 const BASE = "http://localhost/api/glossary";
 const params = (id: string) => ({ params: Promise.resolve({ id }) });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listGlossary } from "./list-glossary";
 import { getGlossaryEntry } from "./get-glossary-entry";
-import { entryOf, seedTranslated } from "./test-seed";
+import { entryOf, seedTranslated } from "@/lib/test/glossary-seed";
 
 const FIRST = "Putin di Moskow\n\nPresiden Rusia Vladimir Putin tiba di Moskow. Putin lalu bertemu Kim Jong-un.";
 const SECOND = "Kim di Pyongyang\n\nPemimpin Korea Utara Kim Jong Un kembali ke Pyongyang.";

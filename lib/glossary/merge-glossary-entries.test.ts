@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { ingestDocument } from "@/lib/ingest/ingest-document";
 import { mergeGlossaryEntries } from "./merge-glossary-entries";
 import { splitGlossaryVariant } from "./split-glossary-variant";
-import { entryOf } from "./test-seed";
+import { entryOf } from "@/lib/test/glossary-seed";
 
 // Two romanisations of one name, which the detector cannot know are the same person.
 const FIRST = "Kunjungan Pabrik\n\nPemimpin Korea Utara Kim Jong-un meninjau pabrik senjata.";

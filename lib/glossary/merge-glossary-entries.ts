@@ -3,8 +3,8 @@ import "server-only";
 // united, and the merged entry disappears. Its canonical form stays among the kept
 // entry's spellings, so future ingests that produce its key still land on the kept one.
 import { db } from "@/lib/db";
-import { failure } from "@/lib/segments/operation-result";
-import { addVariants, parseStringList } from "./entry-fields";
+import { failure } from "@/lib/operation-result";
+import { addVariants, parseStringList } from "@/lib/text/string-list";
 import { recheckEntrySegments } from "./recheck-entry-segments";
 import { entryNotFound, summaryOf, type EntryResult } from "./update-glossary-entry";
 import type { EntryRow } from "./reshape-entry";

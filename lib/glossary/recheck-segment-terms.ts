@@ -4,7 +4,7 @@ import "server-only";
 // never rewritten, it only gains or loses the "term-mismatch" flag.
 import type { Tx } from "@/lib/db";
 import { checkSegmentTerms, STORED_MENTION_SELECT } from "./check-segment-terms";
-import { parseStringList, withFlag } from "./entry-fields";
+import { parseStringList, withFlag } from "@/lib/text/string-list";
 import { TERM_MISMATCH_FLAG } from "./types";
 
 export type RecheckResult = { fixed: number; flagged: number };

@@ -3,7 +3,6 @@
 import { z } from "zod";
 import { ENTITY_TYPES } from "./types";
 
-export { readBody } from "@/lib/segments/request-bodies";
 
 export const MAX_NAME_CHARS = 300;
 export const MAX_NOTES_CHARS = 4_000;

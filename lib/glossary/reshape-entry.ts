@@ -1,5 +1,6 @@
 // Glossary rows → the app's shapes. The only place that knows both.
-import { asEntityType, asTargetOrigin, parseStringList } from "./entry-fields";
+import { asEntityType, asTargetOrigin } from "./entry-fields";
+import { parseStringList } from "@/lib/text/string-list";
 import type { GlossaryEntryDetail, GlossaryEntrySummary, GlossaryMention } from "./types";
 
 export type EntryRow = {

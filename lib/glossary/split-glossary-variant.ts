@@ -3,8 +3,8 @@ import "server-only";
 // its key already belongs to), and the mentions written that way move with it.
 import { db, type Tx } from "@/lib/db";
 import { entityKey } from "@/lib/text/entities";
-import { failure, type OperationResult } from "@/lib/segments/operation-result";
-import { addVariants, parseStringList } from "./entry-fields";
+import { failure, type OperationResult } from "@/lib/operation-result";
+import { addVariants, parseStringList } from "@/lib/text/string-list";
 import { automaticRendering } from "./automatic-rendering";
 import { recheckEntrySegments } from "./recheck-entry-segments";
 import { entryNotFound, summaryOf } from "./update-glossary-entry";

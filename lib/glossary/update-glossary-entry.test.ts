@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { updateSegmentTranslation } from "@/lib/segments/update-segment-translation";
 import { updateGlossaryEntry } from "./update-glossary-entry";
-import { entryOf, seedTranslated, segmentsOf } from "./test-seed";
+import { entryOf, seedTranslated, segmentsOf } from "@/lib/test/glossary-seed";
 
 const TEXT = "Pernyataan Kremlin\n\nJuru bicara Kremlin Dmitry Peskov menolak berkomentar. Peskov kemudian tiba di Moskow.";
 const TABLE = {

@@ -3,8 +3,8 @@ import "server-only";
 // canonical Indonesian. An edited rendering becomes the entry's "user" rendering, which
 // re-ingests never overwrite, and every sentence mentioning the entry is re-checked.
 import { db, type Tx } from "@/lib/db";
-import { failure, type OperationResult } from "@/lib/segments/operation-result";
-import { addVariants, parseStringList } from "./entry-fields";
+import { failure, type OperationResult } from "@/lib/operation-result";
+import { addVariants, parseStringList } from "@/lib/text/string-list";
 import { automaticRendering } from "./automatic-rendering";
 import { countMentions } from "./count-mentions";
 import { NO_COUNTS, reshapeEntry, type EntryRow } from "./reshape-entry";

@@ -5,7 +5,7 @@ import "server-only";
 // surname seen before with the full name keep landing on the one entry.
 import type { Tx } from "@/lib/db";
 import { entityKey, entryByKey, type EntityMatch } from "@/lib/text/entities";
-import { addVariants, parseStringList } from "./entry-fields";
+import { addVariants, parseStringList } from "@/lib/text/string-list";
 import type { TargetOrigin } from "./types";
 
 type EntryRow = { id: string; key: string; source: string; variants: string; target: string | null; targetOrigin: string };

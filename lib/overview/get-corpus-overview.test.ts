@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { seedTranslated } from "@/lib/glossary/test-seed";
+import { seedTranslated } from "@/lib/test/glossary-seed";
 import { getCorpusOverview } from "./get-corpus-overview";
 
 describe("getCorpusOverview", () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ingestDocument } from "@/lib/ingest/ingest-document";
-import { seedDocument } from "./seed-fixture";
+import { seedDocument } from "@/lib/test/segment-seed";
 
 const ARTICLE = `Harga Beras Naik di Pasar
 

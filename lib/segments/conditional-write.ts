@@ -4,7 +4,7 @@ import "server-only";
 // racing writes from the same version exactly one matches; the other gets a 409 value.
 import type { Tx } from "@/lib/db";
 import type { SegmentStatus } from "@/lib/documents/types";
-import { failure, segmentNotFound, type OperationResult } from "./operation-result";
+import { failure, segmentNotFound, type OperationResult } from "@/lib/operation-result";
 import { readCurrentSegment } from "./read-current-segment";
 import { recheckSegmentTerms } from "@/lib/glossary/recheck-segment-terms";
 import { HUMAN_ORIGIN, type SavedSegment } from "./types";

@@ -3,7 +3,7 @@ import "server-only";
 // correction can be offered to all of them.
 import { db } from "@/lib/db";
 import type { SegmentStatus } from "@/lib/documents/types";
-import { segmentNotFound, type OperationResult } from "./operation-result";
+import { segmentNotFound, type OperationResult } from "@/lib/operation-result";
 import { REVIEWED_STATUSES } from "./types";
 
 export type Repetition = {

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SegmentStatus } from "@/lib/documents/types";
 import { requiredWords, sentenceSimilarity, similarityPercent, similarityWords, wordCountWindow } from "@/lib/text/similarity";
-import { segmentNotFound, type OperationResult } from "./operation-result";
+import { segmentNotFound, type OperationResult } from "@/lib/operation-result";
 import type { FuzzySuggestion } from "./types";
 
 export type { FuzzySuggestion };

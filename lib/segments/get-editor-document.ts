@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SegmentKind, SegmentStatus } from "@/lib/documents/types";
 import type { EditorDocument, EditorSegment } from "./editor-types";
-import { parseStringList } from "@/lib/glossary/entry-fields";
+import { parseStringList } from "@/lib/text/string-list";
 
 export async function getEditorDocument(id: string): Promise<EditorDocument | null> {
   const row = await db.document.findUnique({

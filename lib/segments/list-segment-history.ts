@@ -3,7 +3,7 @@ import "server-only";
 // diffs any two of them and can revert to one.
 import { db } from "@/lib/db";
 import type { SegmentStatus } from "@/lib/documents/types";
-import { segmentNotFound, type OperationResult } from "./operation-result";
+import { segmentNotFound, type OperationResult } from "@/lib/operation-result";
 import type { RevisionView } from "./types";
 
 export type SegmentHistory = {

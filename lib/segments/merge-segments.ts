@@ -9,7 +9,7 @@ import type { SegmentStatus } from "@/lib/documents/types";
 import { writeSegment } from "./conditional-write";
 import { shiftPositionsAfter } from "./shift-positions";
 import { recomputeDocumentEntitiesIn } from "@/lib/glossary/recompute-document-entities";
-import { failure, segmentNotFound, type OperationResult } from "./operation-result";
+import { failure, segmentNotFound, type OperationResult } from "@/lib/operation-result";
 import type { SavedSegment } from "./types";
 
 export type MergeInput = { id: string; version: number; nextVersion: number };

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { findRepetitions } from "./find-repetitions";
 import { propagateCorrection } from "./propagate-correction";
 import { updateSegmentTranslation } from "./update-segment-translation";
-import { idAt, seedDocument } from "./seed-fixture";
+import { idAt, seedDocument } from "@/lib/test/segment-seed";
 
 const REPEATED = "Baca juga berita lainnya.";
 let corrected = "";

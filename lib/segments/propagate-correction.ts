@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { WRITE_TRANSACTION } from "./transaction-options";
 import { writeSegment } from "./conditional-write";
-import { failure, segmentNotFound, type OperationResult } from "./operation-result";
+import { failure, segmentNotFound, type OperationResult } from "@/lib/operation-result";
 import { REVIEWED_STATUSES } from "./types";
 
 const UNREVIEWED = ["pending", "machine"] as const;

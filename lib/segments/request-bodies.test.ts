@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { MAX_TARGET_CHARS, readBody, saveBody, splitBody } from "./request-bodies";
+import { readBody } from "@/lib/http/read-json-body";
+import { MAX_TARGET_CHARS, saveBody, splitBody } from "./request-bodies";
 
 const request = (body: string) => new Request("http://localhost/api/segments/x", { method: "PATCH", body });
 

@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { WRITE_TRANSACTION } from "./transaction-options";
 import { wakeWorker } from "@/lib/jobs/worker-signal";
-import { failure, type OperationResult } from "./operation-result";
+import { failure, type OperationResult } from "@/lib/operation-result";
 
 export async function retranslateDocument(documentId: string): Promise<OperationResult<{ queued: number }>> {
   const result = await db.$transaction(async (tx) => {

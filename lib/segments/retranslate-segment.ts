@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { WRITE_TRANSACTION } from "./transaction-options";
 import { wakeWorker } from "@/lib/jobs/worker-signal";
-import { failure, segmentNotFound, type OperationResult } from "./operation-result";
+import { failure, segmentNotFound, type OperationResult } from "@/lib/operation-result";
 import { readCurrentSegment } from "./read-current-segment";
 import { REVIEWED_STATUSES, type SavedSegment } from "./types";
 

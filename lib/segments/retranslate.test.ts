@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { drainQueue } from "@/lib/jobs/translation-worker";
 import { retranslateDocument } from "./retranslate-document";
 import { retranslateSegment } from "./retranslate-segment";
-import { idAt, seedDocument } from "./seed-fixture";
+import { idAt, seedDocument } from "@/lib/test/segment-seed";
 
 let documentId = "";
 let ids: string[] = [];

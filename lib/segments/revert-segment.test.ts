@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { revertSegment } from "./revert-segment";
 import { listSegmentHistory } from "./list-segment-history";
 import { updateSegmentTranslation } from "./update-segment-translation";
-import { idAt, seedDocument } from "./seed-fixture";
+import { idAt, seedDocument } from "@/lib/test/segment-seed";
 
 let id = "";
 

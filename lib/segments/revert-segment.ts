@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { WRITE_TRANSACTION } from "./transaction-options";
 import type { SegmentStatus } from "@/lib/documents/types";
 import { writeSegment } from "./conditional-write";
-import { failure, type OperationResult } from "./operation-result";
+import { failure, type OperationResult } from "@/lib/operation-result";
 import type { SavedSegment } from "./types";
 
 export type RevertInput = { id: string; revisionId: string; version: number };

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { splitSegment } from "./split-segment";
 import { mergeSegments } from "./merge-segments";
-import { idAt, seedDocument } from "./seed-fixture";
+import { idAt, seedDocument } from "@/lib/test/segment-seed";
 
 let documentId = "";
 let ids: string[] = [];

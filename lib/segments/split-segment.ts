@@ -8,7 +8,7 @@ import type { SegmentStatus } from "@/lib/documents/types";
 import { writeSegment } from "./conditional-write";
 import { shiftPositionsAfter } from "./shift-positions";
 import { recomputeDocumentEntitiesIn } from "@/lib/glossary/recompute-document-entities";
-import { failure, segmentNotFound, type OperationResult } from "./operation-result";
+import { failure, segmentNotFound, type OperationResult } from "@/lib/operation-result";
 import { HUMAN_ORIGIN, type SavedSegment } from "./types";
 
 export type SplitInput = { id: string; version: number; sourceAt: number; targetAt: number };

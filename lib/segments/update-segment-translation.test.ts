@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { updateSegmentTranslation } from "./update-segment-translation";
-import { idAt, seedDocument } from "./seed-fixture";
+import { idAt, seedDocument } from "@/lib/test/segment-seed";
 
 let id = "";
 

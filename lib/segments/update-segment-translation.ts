@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { WRITE_TRANSACTION } from "./transaction-options";
 import { writeSegment } from "./conditional-write";
-import type { OperationResult } from "./operation-result";
+import type { OperationResult } from "@/lib/operation-result";
 import type { HumanStatus, SavedSegment } from "./types";
 
 export type SegmentCorrection = { id: string; target: string; status?: HumanStatus; version: number };

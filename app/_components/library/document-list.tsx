@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import type { LibraryDocument } from "@/lib/search/library-filter";
+import type { LibraryDocument } from "@/lib/documents/library-filter";
 import { ProgressBar } from "../ui/progress-bar";
 import { StatusBadge } from "../ui/status-badge";
 import { EngineName } from "../ui/engine-name";

@@ -3,7 +3,7 @@
 // works without JavaScript (Apply) and with it applies as soon as a value changes.
 import { useTranslations } from "next-intl";
 import { DOCUMENT_STATUSES } from "@/lib/documents/types";
-import { EDIT_FILTERS, LIBRARY_SORTS, type LibraryFilter } from "@/lib/search/library-filter";
+import { EDIT_FILTERS, LIBRARY_SORTS, type LibraryFilter } from "@/lib/documents/library-filter";
 
 const SELECT = "rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink shadow-sm";
 

@@ -1,8 +1,9 @@
 // GET /api/glossary/:id — the entry with every mention (concordance); PATCH — edit rendering, type, do-not-translate, notes, source.
 import { getGlossaryEntry } from "@/lib/glossary/get-glossary-entry";
 import { updateGlossaryEntry } from "@/lib/glossary/update-glossary-entry";
-import { patchBody, readBody } from "@/lib/glossary/request-bodies";
-import { toAppError } from "@/lib/segments/operation-result";
+import { readBody } from "@/lib/http/read-json-body";
+import { patchBody } from "@/lib/glossary/request-bodies";
+import { toAppError } from "@/lib/operation-result";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/error-response";
 

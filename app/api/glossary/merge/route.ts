@@ -1,7 +1,8 @@
 // POST /api/glossary/merge { keepId, mergeId } — fold one entry into another; returns the kept entry.
 import { mergeGlossaryEntries } from "@/lib/glossary/merge-glossary-entries";
-import { mergeBody, readBody } from "@/lib/glossary/request-bodies";
-import { toAppError } from "@/lib/segments/operation-result";
+import { readBody } from "@/lib/http/read-json-body";
+import { mergeBody } from "@/lib/glossary/request-bodies";
+import { toAppError } from "@/lib/operation-result";
 import { errorResponse } from "@/lib/http/error-response";
 
 export const runtime = "nodejs";

@@ -1,7 +1,8 @@
 // PATCH /api/segments/:id — save a correction { target, status?, version }; 409 with the current text on a stale version.
 import { updateSegmentTranslation } from "@/lib/segments/update-segment-translation";
-import { readBody, saveBody } from "@/lib/segments/request-bodies";
-import { toAppError } from "@/lib/segments/operation-result";
+import { readBody } from "@/lib/http/read-json-body";
+import { saveBody } from "@/lib/segments/request-bodies";
+import { toAppError } from "@/lib/operation-result";
 import { errorResponse } from "@/lib/http/error-response";
 
 export const runtime = "nodejs";

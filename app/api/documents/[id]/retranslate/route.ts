@@ -1,6 +1,6 @@
 // POST /api/documents/:id/retranslate — queue every machine sentence for the current engine; hand edits stay as they are.
 import { retranslateDocument } from "@/lib/segments/retranslate-document";
-import { toAppError } from "@/lib/segments/operation-result";
+import { toAppError } from "@/lib/operation-result";
 import { errorResponse } from "@/lib/http/error-response";
 
 export const runtime = "nodejs";

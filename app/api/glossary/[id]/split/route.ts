@@ -1,7 +1,8 @@
 // POST /api/glossary/:id/split { variant } — give one spelling its own entry again; returns { entry, from }.
 import { splitGlossaryVariant } from "@/lib/glossary/split-glossary-variant";
-import { readBody, splitBody } from "@/lib/glossary/request-bodies";
-import { toAppError } from "@/lib/segments/operation-result";
+import { readBody } from "@/lib/http/read-json-body";
+import { splitBody } from "@/lib/glossary/request-bodies";
+import { toAppError } from "@/lib/operation-result";
 import { errorResponse } from "@/lib/http/error-response";
 
 export const runtime = "nodejs";

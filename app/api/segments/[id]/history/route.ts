@@ -1,6 +1,6 @@
 // GET /api/segments/:id/history — every revision, newest first, with time and origin (engine or "human").
 import { listSegmentHistory } from "@/lib/segments/list-segment-history";
-import { toAppError } from "@/lib/segments/operation-result";
+import { toAppError } from "@/lib/operation-result";
 import { errorResponse } from "@/lib/http/error-response";
 
 export const runtime = "nodejs";

@@ -1,7 +1,8 @@
 // POST /api/segments/:id/merge — join a pair with the next one, checking { version, nextVersion } of both.
 import { mergeSegments } from "@/lib/segments/merge-segments";
-import { mergeBody, readBody } from "@/lib/segments/request-bodies";
-import { toAppError } from "@/lib/segments/operation-result";
+import { readBody } from "@/lib/http/read-json-body";
+import { mergeBody } from "@/lib/segments/request-bodies";
+import { toAppError } from "@/lib/operation-result";
 import { errorResponse } from "@/lib/http/error-response";
 
 export const runtime = "nodejs";

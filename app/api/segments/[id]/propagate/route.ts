@@ -1,6 +1,6 @@
 // POST /api/segments/:id/propagate — copy this sentence's correction to its repeats not edited by hand; returns the count.
 import { propagateCorrection } from "@/lib/segments/propagate-correction";
-import { toAppError } from "@/lib/segments/operation-result";
+import { toAppError } from "@/lib/operation-result";
 import { errorResponse } from "@/lib/http/error-response";
 
 export const runtime = "nodejs";

@@ -1,6 +1,6 @@
 // GET /api/segments/:id/repetitions — other occurrences of the same Indonesian sentence across the corpus.
 import { findRepetitions } from "@/lib/segments/find-repetitions";
-import { toAppError } from "@/lib/segments/operation-result";
+import { toAppError } from "@/lib/operation-result";
 import { errorResponse } from "@/lib/http/error-response";
 
 export const runtime = "nodejs";

@@ -1,7 +1,8 @@
 // POST /api/segments/:id/retranslate — queue one sentence for the current engine { version, force? }; 403 for hand edits without force.
 import { retranslateSegment } from "@/lib/segments/retranslate-segment";
-import { readBody, retranslateBody } from "@/lib/segments/request-bodies";
-import { toAppError } from "@/lib/segments/operation-result";
+import { readBody } from "@/lib/http/read-json-body";
+import { retranslateBody } from "@/lib/segments/request-bodies";
+import { toAppError } from "@/lib/operation-result";
 import { errorResponse } from "@/lib/http/error-response";
 
 export const runtime = "nodejs";

@@ -1,7 +1,8 @@
 // POST /api/segments/:id/revert — restore a revision { revisionId, version } as a new revision; 409 on a stale version.
 import { revertSegment } from "@/lib/segments/revert-segment";
-import { readBody, revertBody } from "@/lib/segments/request-bodies";
-import { toAppError } from "@/lib/segments/operation-result";
+import { readBody } from "@/lib/http/read-json-body";
+import { revertBody } from "@/lib/segments/request-bodies";
+import { toAppError } from "@/lib/operation-result";
 import { errorResponse } from "@/lib/http/error-response";
 
 export const runtime = "nodejs";

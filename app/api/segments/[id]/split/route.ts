@@ -1,7 +1,8 @@
 // POST /api/segments/:id/split — split a pair at { sourceAt, targetAt } (character offsets) from { version }.
 import { splitSegment } from "@/lib/segments/split-segment";
-import { readBody, splitBody } from "@/lib/segments/request-bodies";
-import { toAppError } from "@/lib/segments/operation-result";
+import { readBody } from "@/lib/http/read-json-body";
+import { splitBody } from "@/lib/segments/request-bodies";
+import { toAppError } from "@/lib/operation-result";
 import { errorResponse } from "@/lib/http/error-response";
 
 export const runtime = "nodejs";

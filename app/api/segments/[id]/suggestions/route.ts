@@ -1,6 +1,6 @@
 // GET /api/segments/:id/suggestions — up to three similar reviewed sentences (≥ 75%) from translation memory.
 import { findFuzzySuggestions } from "@/lib/segments/fuzzy-suggestions";
-import { toAppError } from "@/lib/segments/operation-result";
+import { toAppError } from "@/lib/operation-result";
 import { errorResponse } from "@/lib/http/error-response";
 
 export const runtime = "nodejs";

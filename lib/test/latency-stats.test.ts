@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { percentile, round, summarize } from "./latency-stats";
+import { percentile, round, summarize } from "@/lib/test/latency-stats";
 
 describe("percentile", () => {
   const hundred = Array.from({ length: 100 }, (_, i) => i + 1);

@@ -3,8 +3,8 @@
 // source with a different target, and text full of tabs, newlines, quotes, markup
 // characters, formula-like starts, RTL marks, emoji and control characters.
 import { db } from "@/lib/db";
-import { exportBody } from "./export-body";
-import type { ExportOptions } from "./export-options";
+import { exportBody } from "@/lib/export/export-body";
+import type { ExportOptions } from "@/lib/export/export-options";
 
 type SegmentSeed = { source: string; target: string | null; status: string; engine: string | null };
 

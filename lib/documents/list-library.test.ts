@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { seedTranslated } from "@/lib/glossary/test-seed";
+import { seedTranslated } from "@/lib/test/glossary-seed";
 import { DEFAULT_LIBRARY_FILTER, type LibraryFilter } from "./library-filter";
 import { listLibrary } from "./list-library";
 

@@ -3,7 +3,7 @@ import "server-only";
 // articles on first run, and the translation worker.
 import { env } from "@/lib/env";
 import { seedSamples } from "@/lib/documents/seed-samples";
-import { startWorker, type WorkerHandle } from "./translation-worker";
+import { startWorker, type WorkerHandle } from "@/lib/jobs/translation-worker";
 
 const globalForServices = globalThis as unknown as { selarasServices?: Promise<WorkerHandle | null> };
 

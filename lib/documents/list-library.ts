@@ -35,7 +35,7 @@ export async function listLibrary(filter: LibraryFilter): Promise<LibraryList> {
         id: row.id,
         title: row.title,
         sourceName: row.sourceName,
-        status: row.status as DocumentStatus,
+        status: row.status,
         engine: row.engine,
         createdAt: row.createdAt.toISOString(),
         progress: { translated: count.translated, total: count.total },

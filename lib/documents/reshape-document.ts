@@ -8,6 +8,7 @@ import type {
   SegmentStatus,
   SegmentView,
 } from "./types";
+import { z } from "zod";
 import { mentionMarks, targetMarks, type MentionRow } from "@/lib/glossary/segment-marks";
 import { parseStringList } from "@/lib/text/string-list";
 import type { DocumentEntity } from "@/lib/glossary/types";
@@ -16,13 +17,13 @@ type SegmentRow = {
   id: string;
   paragraphIndex: number;
   position: number;
-  kind: string;
+  kind: SegmentKind;
   source: string;
   target: string | null;
-  status: string;
+  status: SegmentStatus;
   engine: string | null;
   version: number;
-  flags?: string;
+  flags?: unknown;
   mentions?: readonly MentionRow[];
 };
 
@@ -32,10 +33,10 @@ type DocumentRow = {
   sourceName: string | null;
   sourceUrl: string | null;
   dateline: string | null;
-  status: string;
+  status: DocumentStatus;
   engine: string | null;
   engineNote: string | null;
-  report: string;
+  report: unknown;
   createdAt: Date;
 };
 
@@ -43,15 +44,15 @@ export function reshapeSegment(row: SegmentRow): SegmentView {
   return {
     id: row.id,
     index: row.position,
-    kind: row.kind as SegmentKind,
+    kind: row.kind,
     source: row.source,
     target: row.target,
-    status: row.status as SegmentStatus,
+    status: row.status,
     engine: row.engine,
     version: row.version,
     mentions: mentionMarks(row.mentions ?? []),
     targetMarks: targetMarks(row.target, row.mentions ?? []),
-    flags: parseStringList(row.flags ?? "[]"),
+    flags: parseStringList(row.flags),
   };
 }
 
@@ -67,18 +68,27 @@ export function groupParagraphs(rows: readonly SegmentRow[]): ParagraphView[] {
     .map(([index, segments]) => ({ index, segments: segments.sort((a, b) => a.index - b.index) }));
 }
 
-export function parseReport(json: string): IngestReport {
-  try {
-    const value = JSON.parse(json) as Partial<IngestReport>;
-    return {
-      removed: value.removed ?? [],
-      duplicateParagraphs: value.duplicateParagraphs ?? 0,
-      warnings: value.warnings ?? [],
-      restored: value.restored ?? [],
-    };
-  } catch {
-    return { removed: [], duplicateParagraphs: 0, warnings: [], restored: [] };
+const EMPTY_REPORT: IngestReport = { removed: [], duplicateParagraphs: 0, warnings: [], restored: [] };
+
+const reportSchema = z.object({
+  removed: z.array(z.object({ line: z.string(), reason: z.string(), rule: z.string().optional() })).catch([]),
+  duplicateParagraphs: z.number().catch(0),
+  warnings: z.array(z.string()).catch([]),
+  restored: z.array(z.string()).catch([]),
+});
+
+/** The stored report (a Json column; JSON text from older rows), every field checked. */
+export function parseReport(value: unknown): IngestReport {
+  let json = value;
+  if (typeof value === "string") {
+    try {
+      json = JSON.parse(value);
+    } catch {
+      return EMPTY_REPORT;
+    }
   }
+  const parsed = reportSchema.safeParse(json ?? {});
+  return parsed.success ? parsed.data : EMPTY_REPORT;
 }
 
 export function reshapeDocument(row: DocumentRow, segments: readonly SegmentRow[], entities: DocumentEntity[] = []): DocumentView {
@@ -89,7 +99,7 @@ export function reshapeDocument(row: DocumentRow, segments: readonly SegmentRow[
     sourceName: row.sourceName,
     sourceUrl: row.sourceUrl,
     dateline: row.dateline,
-    status: row.status as DocumentStatus,
+    status: row.status,
     engine: row.engine,
     engineNote: row.engineNote,
     createdAt: row.createdAt.toISOString(),

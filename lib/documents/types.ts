@@ -3,13 +3,18 @@
 import type { MentionMark, TargetMark } from "@/lib/glossary/segment-marks";
 import type { DocumentEntity } from "@/lib/glossary/types";
 
-export const DOCUMENT_STATUSES = ["translating", "ready", "failed"] as const;
-export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+import {
+  DocumentStatus as DocumentStatuses,
+  SegmentStatus as SegmentStatuses,
+  type SegmentKind,
+} from "@/lib/generated/prisma/enums";
 
-export const SEGMENT_STATUSES = ["pending", "machine", "edited", "approved"] as const;
-export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
-
-export type SegmentKind = "title" | "body";
+// The schema's enums are the source of truth; these lists are for zod and the UI.
+export type DocumentStatus = DocumentStatuses;
+export type SegmentStatus = SegmentStatuses;
+export type { SegmentKind };
+export const DOCUMENT_STATUSES = Object.values(DocumentStatuses);
+export const SEGMENT_STATUSES = Object.values(SegmentStatuses);
 
 export type SegmentView = {
   id: string;

@@ -1,8 +1,9 @@
 // The term check of one sentence against the glossary, from the stored mentions: every
 // entity's English rendering should appear in the translation (lib/text/entities checkTerms).
 // Pure, so the worker (before it writes a batch) and a glossary edit (afterwards) share it.
+import type { EntityType } from "@/lib/generated/prisma/enums";
 import { checkTerms, type EntityMatch, type TermCheck, type TermEntry } from "@/lib/text/entities";
-import { asEntityType, renderingOf } from "./entry-fields";
+import { renderingOf } from "./entry-fields";
 import { parseStringList } from "@/lib/text/string-list";
 
 /** What a stored mention brings along: its offsets and its glossary entry. */
@@ -10,7 +11,7 @@ export type StoredMention = {
   start: number;
   end: number;
   surface: string;
-  entry: { key: string; source: string; variants: string; type: string; target: string | null; doNotTranslate: boolean };
+  entry: { key: string; source: string; variants: unknown; type: EntityType; target: string | null; doNotTranslate: boolean };
 };
 
 /** The Prisma select that yields StoredMention rows. */
@@ -36,7 +37,7 @@ export function checkSegmentTerms(source: string, target: string, mentions: read
     surface: m.surface,
     key: m.entry.key,
     canonical: m.entry.source,
-    type: asEntityType(m.entry.type),
+    type: m.entry.type,
     target: renderingOf(m.entry),
   }));
   return checkTerms(source, target, [...entries.values()], matches);

@@ -10,7 +10,7 @@ import { TERM_MISMATCH_FLAG } from "./types";
 export type TranslatedSentence = { segmentId: string; source: string; target: string };
 
 /** The target to write and the segment's flags as stored JSON, one per input, in order. */
-export type CheckedTranslation = { target: string; flags: string };
+export type CheckedTranslation = { target: string; flags: string[] };
 
 export async function checkTranslatedTerms(tx: Tx, sentences: readonly TranslatedSentence[]): Promise<CheckedTranslation[]> {
   if (sentences.length === 0) return [];
@@ -23,6 +23,6 @@ export async function checkTranslatedTerms(tx: Tx, sentences: readonly Translate
     const row = byId.get(sentence.segmentId);
     const check = checkSegmentTerms(sentence.source, sentence.target, row?.mentions ?? []);
     const flags = withFlag(parseStringList(row?.flags ?? "[]"), TERM_MISMATCH_FLAG, check.mismatches.length > 0);
-    return { target: check.target, flags: JSON.stringify(flags) };
+    return { target: check.target, flags };
   });
 }

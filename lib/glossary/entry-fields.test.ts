@@ -1,25 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asEntityType, asTargetOrigin, renderingOf } from "./entry-fields";
-
-describe("column readers", () => {
-  it.each([
-    ["person", "person"],
-    ["organisation", "organisation"],
-    ["organization", "other"],
-    ["", "other"],
-  ])("type %s → %s", (value, expected) => {
-    expect(asEntityType(value)).toBe(expected);
-  });
-
-  it.each([
-    ["user", "user"],
-    ["gazetteer", "gazetteer"],
-    ["name", "name"],
-    ["weird", "name"],
-  ])("origin %s → %s", (value, expected) => {
-    expect(asTargetOrigin(value)).toBe(expected);
-  });
-});
+import { renderingOf } from "./entry-fields";
 
 describe("renderingOf", () => {
   it.each([

@@ -2,7 +2,7 @@ import "server-only";
 // The reader's glossary panel: the entities of one document, how often it names each,
 // and in how many other articles each appears.
 import { db, type Db } from "@/lib/db";
-import { asEntityType, renderingOf } from "./entry-fields";
+import { renderingOf } from "./entry-fields";
 import { countMentions } from "./count-mentions";
 import type { DocumentEntity } from "./types";
 
@@ -20,7 +20,7 @@ export async function listDocumentEntities(documentId: string, client: Db = db):
       id: entry.id,
       source: entry.source,
       target: renderingOf(entry),
-      type: asEntityType(entry.type),
+      type: entry.type,
       mentionCount: here.get(entry.id) ?? 0,
       otherDocumentCount: Math.max(0, (counts.get(entry.id)?.documentCount ?? 1) - 1),
     }))

@@ -30,7 +30,7 @@ function mergedFields(keep: EntryRow, merge: EntryRow) {
   const spellings = [merge.source, ...parseStringList(merge.variants)];
   const takeRendering = (keep.target === null && merge.target !== null) || (keep.targetOrigin !== "user" && merge.targetOrigin === "user");
   return {
-    variants: JSON.stringify(addVariants(keep.source, parseStringList(keep.variants), spellings)),
+    variants: addVariants(keep.source, parseStringList(keep.variants), spellings),
     ...(takeRendering ? { target: merge.target, targetOrigin: merge.targetOrigin } : {}),
     doNotTranslate: keep.doNotTranslate || merge.doNotTranslate,
     notes: [keep.notes, merge.notes].filter((n): n is string => n !== null && n !== "").join("\n\n") || null,

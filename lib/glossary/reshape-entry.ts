@@ -1,16 +1,16 @@
 // Glossary rows → the app's shapes. The only place that knows both.
-import { asEntityType, asTargetOrigin } from "./entry-fields";
 import { parseStringList } from "@/lib/text/string-list";
+import type { EntityType, TargetOrigin } from "@/lib/generated/prisma/enums";
 import type { GlossaryEntryDetail, GlossaryEntrySummary, GlossaryMention } from "./types";
 
 export type EntryRow = {
   id: string;
   key: string;
   source: string;
-  variants: string;
-  type: string;
+  variants: unknown;
+  type: EntityType;
   target: string | null;
-  targetOrigin: string;
+  targetOrigin: TargetOrigin;
   doNotTranslate: boolean;
   notes: string | null;
 };
@@ -24,7 +24,7 @@ export function reshapeEntry(row: EntryRow, counts: EntryCounts): GlossaryEntryS
     id: row.id,
     source: row.source,
     variants: parseStringList(row.variants),
-    type: asEntityType(row.type),
+    type: row.type,
     target: row.target,
     doNotTranslate: row.doNotTranslate,
     documentCount: counts.documentCount,
@@ -33,5 +33,5 @@ export function reshapeEntry(row: EntryRow, counts: EntryCounts): GlossaryEntryS
 }
 
 export function reshapeEntryDetail(row: EntryRow, counts: EntryCounts, mentions: GlossaryMention[]): GlossaryEntryDetail {
-  return { ...reshapeEntry(row, counts), key: row.key, targetOrigin: asTargetOrigin(row.targetOrigin), notes: row.notes, mentions };
+  return { ...reshapeEntry(row, counts), key: row.key, targetOrigin: row.targetOrigin, notes: row.notes, mentions };
 }

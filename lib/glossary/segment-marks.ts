@@ -1,7 +1,7 @@
 // What the reader marks in one sentence pair: each mention on the Indonesian side, and
 // where the entity's English rendering occurs on the English side (markRenderings).
 import { markRenderings, type EntityType } from "@/lib/text/entities";
-import { asEntityType, renderingOf } from "./entry-fields";
+import { renderingOf } from "./entry-fields";
 
 export type MentionMark = { start: number; end: number; entryId: string; type: EntityType; target: string | null };
 export type TargetMark = { start: number; end: number; entryId: string };
@@ -11,7 +11,7 @@ export type MentionRow = {
   start: number;
   end: number;
   entryId: string;
-  entry: { key: string; source: string; type: string; target: string | null; doNotTranslate: boolean };
+  entry: { key: string; source: string; type: EntityType; target: string | null; doNotTranslate: boolean };
 };
 
 export const MENTION_ROW_SELECT = {
@@ -24,7 +24,7 @@ export const MENTION_ROW_SELECT = {
 export function mentionMarks(mentions: readonly MentionRow[]): MentionMark[] {
   return [...mentions]
     .sort((a, b) => a.start - b.start)
-    .map((m) => ({ start: m.start, end: m.end, entryId: m.entryId, type: asEntityType(m.entry.type), target: renderingOf(m.entry) }));
+    .map((m) => ({ start: m.start, end: m.end, entryId: m.entryId, type: m.entry.type, target: renderingOf(m.entry) }));
 }
 
 export function targetMarks(target: string | null, mentions: readonly MentionRow[]): TargetMark[] {

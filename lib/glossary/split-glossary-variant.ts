@@ -1,6 +1,7 @@
 import "server-only";
 // Undoes a wrong link: one spelling of an entry becomes its own entry (or joins the entry
 // its key already belongs to), and the mentions written that way move with it.
+import type { EntityType } from "@/lib/generated/prisma/enums";
 import { db, type Tx } from "@/lib/db";
 import { entityKey } from "@/lib/text/entities";
 import { failure, type OperationResult } from "@/lib/operation-result";
@@ -25,18 +26,18 @@ export async function splitGlossaryVariant(id: string, variant: string): Promise
     }
     const target = await entryFor(tx, key, variant, row.type);
     await tx.entityMention.updateMany({ where: { entryId: id, surface: variant }, data: { entryId: target.id } });
-    const from = await tx.glossaryEntry.update({ where: { id }, data: { variants: JSON.stringify(variants.filter((v) => v !== variant)) } });
+    const from = await tx.glossaryEntry.update({ where: { id }, data: { variants: variants.filter((v) => v !== variant) } });
     await recheckEntrySegments(tx, [id, target.id]);
     return { ok: true, entry: await summaryOf(tx, target), from: await summaryOf(tx, from) };
   });
 }
 
 /** The entry that owns `key` already, with the spelling added, or a new one for it. */
-async function entryFor(tx: Tx, key: string, variant: string, type: string): Promise<EntryRow> {
+async function entryFor(tx: Tx, key: string, variant: string, type: EntityType): Promise<EntryRow> {
   const existing = await tx.glossaryEntry.findUnique({ where: { key } });
   if (existing) {
     const variants = addVariants(existing.source, parseStringList(existing.variants), [variant]);
-    return tx.glossaryEntry.update({ where: { id: existing.id }, data: { variants: JSON.stringify(variants) } });
+    return tx.glossaryEntry.update({ where: { id: existing.id }, data: { variants } });
   }
   return tx.glossaryEntry.create({ data: { key, source: variant, type, ...automaticRendering({ key, type, source: variant }) } });
 }

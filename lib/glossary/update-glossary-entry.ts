@@ -2,6 +2,7 @@ import "server-only";
 // A person's edit to an entry: English rendering, type, do-not-translate, notes, or the
 // canonical Indonesian. An edited rendering becomes the entry's "user" rendering, which
 // re-ingests never overwrite, and every sentence mentioning the entry is re-checked.
+import type { EntityType } from "@/lib/generated/prisma/enums";
 import { db, type Tx } from "@/lib/db";
 import { failure, type OperationResult } from "@/lib/operation-result";
 import { addVariants, parseStringList } from "@/lib/text/string-list";
@@ -36,14 +37,14 @@ function changesFor(row: EntryRow, patch: GlossaryPatch) {
     ...(patch.type !== undefined ? { type: patch.type } : {}),
     ...(patch.doNotTranslate !== undefined ? { doNotTranslate: patch.doNotTranslate } : {}),
     ...(patch.notes !== undefined ? { notes: patch.notes?.trim() || null } : {}),
-    ...(renamed && patch.source ? { source: patch.source, variants: JSON.stringify(variants) } : {}),
+    ...(renamed && patch.source ? { source: patch.source, variants: variants ?? [] } : {}),
   };
 }
 
 /** A cleared rendering goes back to the automatic one rather than to none at all. */
-function renderingChange(row: EntryRow & { type: string }, target: string | null) {
+function renderingChange(row: EntryRow & { type: EntityType }, target: string | null) {
   const chosen = target?.trim();
-  return chosen ? { target: chosen, targetOrigin: "user" } : automaticRendering(row);
+  return chosen ? { target: chosen, targetOrigin: "user" as const } : automaticRendering(row);
 }
 
 export async function summaryOf(tx: Tx, row: EntryRow): Promise<GlossaryEntrySummary> {

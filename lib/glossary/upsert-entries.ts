@@ -8,7 +8,7 @@ import { entityKey, entryByKey, type EntityMatch } from "@/lib/text/entities";
 import { addVariants, parseStringList } from "@/lib/text/string-list";
 import type { TargetOrigin } from "./types";
 
-type EntryRow = { id: string; key: string; source: string; variants: string; target: string | null; targetOrigin: string };
+type EntryRow = { id: string; key: string; source: string; variants: unknown; target: string | null; targetOrigin: TargetOrigin };
 
 const ENTRY_SELECT = { id: true, key: true, source: true, variants: true, target: true, targetOrigin: true } as const;
 
@@ -50,7 +50,7 @@ async function createEntry(tx: Tx, key: string, group: readonly EntityMatch[]): 
   if (!first) throw new Error("createEntry needs at least one mention");
   const variants = addVariants(first.canonical, [], group.map((m) => m.surface));
   const created = await tx.glossaryEntry.create({
-    data: { key, source: first.canonical, variants: JSON.stringify(variants), type: first.type, target: first.target, targetOrigin: originOf(key) },
+    data: { key, source: first.canonical, variants, type: first.type, target: first.target, targetOrigin: originOf(key) },
     select: { id: true },
   });
   return created.id;
@@ -64,10 +64,10 @@ async function extendEntry(tx: Tx, entry: EntryRow, group: readonly EntityMatch[
   if (variants.length === before.length && target === null) return entry.id;
   await tx.glossaryEntry.update({
     where: { id: entry.id },
-    data: { variants: JSON.stringify(variants), ...(target !== null ? { target, targetOrigin: originOf(group[0]?.key ?? entry.key) } : {}) },
+    data: { variants, ...(target !== null ? { target, targetOrigin: originOf(group[0]?.key ?? entry.key) } : {}) },
   });
   // Later groups in the same run see the change.
-  entry.variants = JSON.stringify(variants);
+  entry.variants = variants;
   if (target !== null) entry.target = target;
   return entry.id;
 }

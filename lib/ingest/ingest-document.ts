@@ -32,7 +32,7 @@ export async function ingestDocument(input: IngestInput): Promise<IngestResult> 
   try {
     const created = await db.$transaction((tx) => storeDocument(tx, article, input), { maxWait: 15_000, timeout: 60_000 });
     wakeWorker();
-    return { id: created.id, status: created.status as DocumentStatus, title: created.title, duplicate: false };
+    return { id: created.id, status: created.status, title: created.title, duplicate: false };
   } catch (error) {
     // Two simultaneous ingests of the same text: the unique hash lets one win.
     const winner = isUniqueViolation(error) ? await findByHash(article.contentHash) : null;
@@ -56,7 +56,7 @@ async function storeDocument(tx: Tx, article: PreparedArticle, input: IngestInpu
       sourceUrl: input.sourceUrl ?? null,
       dateline: article.dateline,
       rawText: input.text,
-      report: JSON.stringify(article.report),
+      report: article.report,
       contentHash: article.contentHash,
       status: "translating",
       segments: { createMany: { data: article.segments } },
@@ -71,7 +71,7 @@ async function storeDocument(tx: Tx, article: PreparedArticle, input: IngestInpu
 
 async function findByHash(contentHash: string) {
   const row = await db.document.findUnique({ where: { contentHash }, select: SUMMARY });
-  return row ? { id: row.id, status: row.status as DocumentStatus, title: row.title } : null;
+  return row ? { id: row.id, status: row.status, title: row.title } : null;
 }
 
 function isUniqueViolation(error: unknown): boolean {

@@ -7,13 +7,16 @@ import { db } from "@/lib/db";
 import { translateSentences } from "@/lib/translation/translate-sentences";
 import { checkTranslatedTerms } from "@/lib/glossary/check-translated-terms";
 import type { TranslationEngine } from "@/lib/translation/engine";
+import type { SegmentStatus } from "@/lib/generated/prisma/enums";
+import { engineActor } from "@/lib/changes/actor";
+import { recordChange } from "@/lib/changes/record-change";
 
 export type BatchResult = { written: number; documentIds: string[] };
 
-type Claimed = { id: string; source: string; version: number; documentId: string };
+type Claimed = { id: string; source: string; version: number; documentId: string; target: string | null; status: SegmentStatus };
 
 export async function claimPendingSegments(limit: number, includeDrafts: boolean): Promise<Claimed[]> {
-  const select = { id: true, source: true, version: true, documentId: true } as const;
+  const select = { id: true, source: true, version: true, documentId: true, target: true, status: true } as const;
   const orderBy = [{ document: { createdAt: "asc" as const } }, { position: "asc" as const }];
   const pending = await db.segment.findMany({ where: { status: "pending", document: { status: { not: "failed" } } }, orderBy, take: limit, select });
   if (pending.length > 0 || !includeDrafts) return pending;
@@ -33,7 +36,7 @@ export async function translateBatch(engine: TranslationEngine, limit: number, n
   const documentIds = [...new Set(claimed.map((s) => s.documentId))];
   const written = await db.$transaction(async (tx) => {
     let count = 0;
-    // Glossary hook: names left untranslated are fixed before writing, so the revision carries the fix; the rest are flagged.
+    // Glossary hook: names left untranslated are fixed before writing, so the logged text carries the fix; the rest are flagged.
     const checked = await checkTranslatedTerms(tx, claimed.map((s, i) => ({ segmentId: s.id, source: s.source, target: targets[i] ?? "" })));
     for (const [i, segment] of claimed.entries()) {
       const target = checked[i]?.target ?? targets[i] ?? "";
@@ -43,8 +46,9 @@ export async function translateBatch(engine: TranslationEngine, limit: number, n
       });
       if (updated.count === 0) continue;
       count += 1;
-      await tx.segmentRevision.create({
-        data: { segmentId: segment.id, target, status: "machine", origin: engine.id, version: segment.version + 1 },
+      await recordChange(tx, {
+        action: "machine", actor: engineActor(engine.id), documentId: segment.documentId, segmentId: segment.id, engine: engine.id,
+        oldTarget: segment.target, newTarget: target, oldStatus: segment.status, newStatus: "machine", version: segment.version + 1,
       });
     }
     for (const documentId of documentIds) {

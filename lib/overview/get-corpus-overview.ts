@@ -2,7 +2,7 @@ import "server-only";
 // Counts for the overview page, each from one grouped query.
 import { db } from "@/lib/db";
 import { SEGMENT_STATUSES, type SegmentStatus } from "@/lib/documents/types";
-import { asEntityType, renderingOf } from "@/lib/glossary/entry-fields";
+import { renderingOf } from "@/lib/glossary/entry-fields";
 import { bucketDates } from "./bucket-dates";
 import type { CorpusOverview, TopEntity } from "./types";
 
@@ -47,7 +47,7 @@ async function listTopEntities(): Promise<TopEntity[]> {
       id: entry.id,
       source: entry.source,
       target: renderingOf(entry),
-      type: asEntityType(entry.type),
+      type: entry.type,
       mentions: row._count._all,
       documents: spread.filter((s) => s.entryId === row.entryId).length,
     }];

@@ -1,6 +1,6 @@
 // Ranked sentence rows → documents with their best sentences. Documents keep the order
 // of their best-ranked sentence; sentences inside one read in article order.
-import type { DocumentStatus, SegmentStatus } from "@/lib/documents/types";
+import { documentStatusOf, segmentStatusOf } from "@/lib/documents/status-of";
 import { splitHighlight } from "./highlight-parts";
 import type { SearchGroup } from "./types";
 
@@ -25,7 +25,7 @@ export function groupByDocument(rows: readonly SearchRow[], hitsPerDocument: num
         documentId: row.documentId,
         title: row.title,
         sourceName: row.sourceName,
-        documentStatus: row.documentStatus as DocumentStatus,
+        documentStatus: documentStatusOf(row.documentStatus),
         matchCount: 0,
         hits: [],
       };
@@ -36,7 +36,7 @@ export function groupByDocument(rows: readonly SearchRow[], hitsPerDocument: num
       group.hits.push({
         segmentId: row.segmentId,
         position: row.position,
-        status: row.status as SegmentStatus,
+        status: segmentStatusOf(row.status),
         source: splitHighlight(row.source),
         target: row.target === null ? null : splitHighlight(row.target),
       });

@@ -1,8 +1,11 @@
 import "server-only";
 // Translation memory at ingest: a new sentence whose Indonesian exactly matches one a
-// person already edited or approved reuses that translation instead of going to the
-// engine. Runs right after the document is stored and before the worker is woken.
+// person edited or approved reuses that translation instead of going to the engine.
+// The copy is stored as "memory" (not reviewed): it is not counted as checked, not
+// exported as checked, and does not seed further memory until a person confirms it.
 import { db, type Db, type Tx } from "@/lib/db";
+import { engineActor } from "@/lib/changes/actor";
+import { recordChanges, type ChangeInput } from "@/lib/changes/record-change";
 import { MEMORY_ENGINE, REVIEWED_STATUSES } from "./types";
 
 // Keeps each IN (...) list well under SQLite's bound-parameter limit.
@@ -12,47 +15,57 @@ const CHUNK = 500;
 export async function applyTranslationMemory(documentId: string, client: Db | Tx = db): Promise<number> {
   const pending = await client.segment.findMany({
     where: { documentId, status: "pending" },
-    select: { id: true, source: true, version: true },
+    select: { id: true, source: true, target: true, version: true },
   });
   if (pending.length === 0) return 0;
   const memory = await lookUpMemory(client, documentId, [...new Set(pending.map((s) => s.source))]);
-  let filled = 0;
+  const changes: ChangeInput[] = [];
   for (const segment of pending) {
-    const target = memory.get(segment.source);
-    if (target === undefined) continue;
+    const found = memory.get(segment.source);
+    if (found === undefined) continue;
     // Conditional on "still pending at this version", like the worker: whoever writes
     // first wins and the other leaves the sentence alone.
     const updated = await client.segment.updateMany({
       where: { id: segment.id, version: segment.version, status: "pending" },
-      data: { target, status: "edited", engine: MEMORY_ENGINE, version: { increment: 1 } },
+      data: { target: found.target, status: "memory", engine: MEMORY_ENGINE, reviewedBy: null, version: { increment: 1 } },
     });
     if (updated.count === 0) continue;
-    filled += 1;
-    await client.segmentRevision.create({
-      data: { segmentId: segment.id, target, status: "edited", origin: MEMORY_ENGINE, version: segment.version + 1 },
+    changes.push({
+      action: "memory", actor: engineActor(MEMORY_ENGINE), documentId, segmentId: segment.id, engine: MEMORY_ENGINE,
+      oldTarget: segment.target, newTarget: found.target, oldStatus: "pending", newStatus: "memory", version: segment.version + 1,
+      details: { fromSegment: found.segmentId },
     });
   }
-  if (filled > 0 && (await client.segment.count({ where: { documentId, status: "pending" } })) === 0) {
+  await recordChanges(client, changes);
+  if (changes.length > 0 && (await client.segment.count({ where: { documentId, status: "pending" } })) === 0) {
     // Nothing is left for the worker, which only marks documents ready after a batch.
     await client.document.update({ where: { id: documentId }, data: { status: "ready", engine: MEMORY_ENGINE } });
   }
-  return filled;
+  return changes.length;
 }
 
+type MemoryHit = { target: string; segmentId: string; rank: number; at: number };
+
 /** Source → the best reviewed translation: approved before edited, then the newest. */
-async function lookUpMemory(client: Db | Tx, documentId: string, sources: string[]): Promise<Map<string, string>> {
-  const memory = new Map<string, { target: string; rank: number; at: number }>();
+async function lookUpMemory(client: Db | Tx, documentId: string, sources: string[]): Promise<Map<string, MemoryHit>> {
+  const memory = new Map<string, MemoryHit>();
   for (let i = 0; i < sources.length; i += CHUNK) {
     const rows = await client.segment.findMany({
-      where: { source: { in: sources.slice(i, i + CHUNK) }, status: { in: [...REVIEWED_STATUSES] }, documentId: { not: documentId }, target: { not: null } },
-      select: { source: true, target: true, status: true, updatedAt: true },
+      where: {
+        source: { in: sources.slice(i, i + CHUNK) },
+        status: { in: [...REVIEWED_STATUSES] },
+        documentId: { not: documentId },
+        document: { deletedAt: null },
+        target: { not: null },
+      },
+      select: { id: true, source: true, target: true, status: true, updatedAt: true },
     });
     for (const row of rows) {
       if (row.target === null || row.target.trim() === "") continue;
-      const candidate = { target: row.target, rank: row.status === "approved" ? 1 : 0, at: row.updatedAt.getTime() };
+      const candidate = { target: row.target, segmentId: row.id, rank: row.status === "approved" ? 1 : 0, at: row.updatedAt.getTime() };
       const best = memory.get(row.source);
       if (!best || candidate.rank > best.rank || (candidate.rank === best.rank && candidate.at > best.at)) memory.set(row.source, candidate);
     }
   }
-  return new Map([...memory].map(([source, best]) => [source, best.target]));
+  return memory;
 }

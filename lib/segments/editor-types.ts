@@ -1,11 +1,12 @@
 // Shapes the editor page receives; shared by the server loader and the client components.
+import type { EntityType } from "@/lib/generated/prisma/enums";
 import type { SegmentKind, SegmentStatus } from "@/lib/documents/types";
 
 export type GlossaryHint = {
   surface: string;
   start: number;
   end: number;
-  entry: { source: string; target: string | null; doNotTranslate: boolean; type: string };
+  entry: { source: string; target: string | null; doNotTranslate: boolean; type: EntityType };
 };
 
 export type EditorSegment = {

@@ -41,8 +41,8 @@ export async function findRepetitions(id: string): Promise<OperationResult<Repet
       documentId: r.documentId,
       documentTitle: r.document.title,
       target: r.target,
-      status: r.status as SegmentStatus,
-      reviewed: REVIEWED_STATUSES.includes(r.status as SegmentStatus),
+      status: r.status,
+      reviewed: REVIEWED_STATUSES.includes(r.status),
     })),
   };
 }

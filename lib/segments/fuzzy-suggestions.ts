@@ -4,7 +4,7 @@ import "server-only";
 // word, which similarity.ts proves every match must have); only those are scored.
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { SegmentStatus } from "@/lib/documents/types";
+import { segmentStatusOf } from "@/lib/documents/status-of";
 import { requiredWords, sentenceSimilarity, similarityPercent, similarityWords, wordCountWindow } from "@/lib/text/similarity";
 import { segmentNotFound, type OperationResult } from "@/lib/operation-result";
 import type { FuzzySuggestion } from "./types";
@@ -49,7 +49,7 @@ function rankSuggestions(source: string, rows: readonly CandidateRow[], window: 
     if (wordCount < window.min || wordCount > window.max) continue;
     const similarity = sentenceSimilarity(source, row.source);
     if (similarity < SUGGESTION_THRESHOLD) continue;
-    const status = row.status as SegmentStatus;
+    const status = segmentStatusOf(row.status);
     scored.push({ segmentId: row.id, source: row.source, target: row.target, status, similarity, percent: similarityPercent(similarity) });
   }
   return scored

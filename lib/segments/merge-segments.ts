@@ -1,8 +1,10 @@
 import "server-only";
 // Joins a sentence pair with the next one where segmentation cut a sentence in two. The
-// merged segment keeps the first's id and history; the second is removed (its revisions
-// with it) and later positions move up by one. Both versions are checked, so a merge
-// never swallows an edit someone made to either half in the meantime.
+// merged segment keeps the first's id; the second's row goes, but its change-log entries
+// stay readable (the log has no cascade) and gain a final "merge" entry naming the
+// survivor. Both versions are checked, so a merge never swallows a concurrent edit.
+// A merge changes structure, not review state: the result is only as reviewed as the
+// less reviewed of the two halves.
 import { db } from "@/lib/db";
 import { WRITE_TRANSACTION } from "./transaction-options";
 import type { SegmentStatus } from "@/lib/documents/types";
@@ -10,12 +12,17 @@ import { writeSegment } from "./conditional-write";
 import { shiftPositionsAfter } from "./shift-positions";
 import { recomputeDocumentEntitiesIn } from "@/lib/glossary/recompute-document-entities";
 import { failure, segmentNotFound, type OperationResult } from "@/lib/operation-result";
+import { HUMAN, type Actor } from "@/lib/changes/actor";
+import { recordChange } from "@/lib/changes/record-change";
 import type { SavedSegment } from "./types";
 
-export type MergeInput = { id: string; version: number; nextVersion: number };
+export type MergeInput = { id: string; version: number; nextVersion: number; actor?: Actor };
 export type MergeResult = { segment: SavedSegment & { source: string }; removedId: string; affectedSegmentIds: string[] };
 
+const REVIEW_ORDER: readonly SegmentStatus[] = ["pending", "machine", "memory", "edited", "approved"];
+
 export async function mergeSegments(input: MergeInput): Promise<OperationResult<MergeResult>> {
+  const actor = input.actor ?? HUMAN;
   return db.$transaction(async (tx) => {
     const first = await tx.segment.findUnique({ where: { id: input.id } });
     if (!first) return segmentNotFound();
@@ -27,19 +34,30 @@ export async function mergeSegments(input: MergeInput): Promise<OperationResult<
         current: { target: next.target, status: next.status, version: next.version, origin: null, updatedAt: next.updatedAt.toISOString() },
       });
     }
-    const bothPending = first.status === "pending" && next.status === "pending";
-    const status: SegmentStatus = bothPending ? "pending" : "edited";
-    const target = bothPending ? null : join(first.target, next.target);
-    const written = await writeSegment(tx, { id: first.id, version: input.version, target, status });
-    if (!written.ok) return written;
+    const status = lessReviewed(first.status, next.status);
     const source = join(first.source, next.source) ?? "";
-    await tx.segment.update({ where: { id: first.id }, data: { source } });
+    const target = join(first.target, next.target);
+    const engine = status === next.status && status !== first.status ? next.engine : first.engine;
+    const written = await writeSegment(tx, {
+      id: first.id, version: input.version, target, source, status, engine,
+      action: "merge", actor, keepReviewer: true, details: { merged: next.id },
+    });
+    if (!written.ok) return written;
+    await recordChange(tx, {
+      action: "merge", actor, documentId: next.documentId, segmentId: next.id, engine: next.engine,
+      oldSource: next.source, newSource: null, oldTarget: next.target, newTarget: null,
+      oldStatus: next.status, newStatus: null, version: next.version + 1, details: { into: first.id },
+    });
     await tx.segment.delete({ where: { id: next.id } });
     await shiftPositionsAfter(tx, first.documentId, next.position, -1);
     // Mentions are character offsets into the sources just changed: relink them atomically.
     await recomputeDocumentEntitiesIn(tx, first.documentId);
     return { ok: true, segment: { ...written.segment, source }, removedId: next.id, affectedSegmentIds: [first.id] };
   }, WRITE_TRANSACTION);
+}
+
+function lessReviewed(a: SegmentStatus, b: SegmentStatus): SegmentStatus {
+  return REVIEW_ORDER.indexOf(a) <= REVIEW_ORDER.indexOf(b) ? a : b;
 }
 
 function join(a: string | null, b: string | null): string | null {

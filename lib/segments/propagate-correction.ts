@@ -8,13 +8,13 @@ import { writeSegment } from "./conditional-write";
 import { failure, segmentNotFound, type OperationResult } from "@/lib/operation-result";
 import { REVIEWED_STATUSES } from "./types";
 
-const UNREVIEWED = ["pending", "machine"] as const;
+const UNREVIEWED = ["pending", "machine", "memory"] as const;
 
 export async function propagateCorrection(id: string): Promise<OperationResult<{ updated: number; segmentIds: string[] }>> {
   return db.$transaction(async (tx) => {
     const segment = await tx.segment.findUnique({ where: { id }, select: { source: true, target: true, status: true } });
     if (!segment) return segmentNotFound();
-    if (segment.target === null || !REVIEWED_STATUSES.includes(segment.status as never)) {
+    if (segment.target === null || !REVIEWED_STATUSES.includes(segment.status)) {
       return failure("invalid-input", "Correct and save this sentence before applying it to its repetitions.");
     }
     const copies = await tx.segment.findMany({
@@ -28,6 +28,8 @@ export async function propagateCorrection(id: string): Promise<OperationResult<{
         version: copy.version,
         target: segment.target,
         status: "edited",
+        action: "propagate",
+        details: { from: id },
         onlyIfStatusIn: UNREVIEWED,
       });
       if (written.ok) segmentIds.push(copy.id);

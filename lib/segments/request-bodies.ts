@@ -10,7 +10,7 @@ const version = z.number().int().min(0);
 const offset = z.number().int().min(0).max(MAX_TARGET_CHARS * 10);
 
 export const saveBody = z.object({ target: z.string().max(MAX_TARGET_CHARS), status: z.enum(HUMAN_STATUSES).optional(), version });
-export const revertBody = z.object({ revisionId: z.string().min(1).max(100), version });
+export const revertBody = z.object({ changeId: z.string().min(1).max(100), version });
 export const splitBody = z.object({ version, sourceAt: offset, targetAt: offset });
 export const mergeBody = z.object({ version, nextVersion: version });
 export const retranslateBody = z.object({ version, force: z.boolean().optional() });

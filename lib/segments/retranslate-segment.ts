@@ -6,15 +6,17 @@ import { WRITE_TRANSACTION } from "./transaction-options";
 import { wakeWorker } from "@/lib/jobs/worker-signal";
 import { failure, segmentNotFound, type OperationResult } from "@/lib/operation-result";
 import { readCurrentSegment } from "./read-current-segment";
+import { HUMAN, type Actor } from "@/lib/changes/actor";
+import { recordChange } from "@/lib/changes/record-change";
 import { REVIEWED_STATUSES, type SavedSegment } from "./types";
 
-export type RetranslateSegmentInput = { id: string; version: number; force?: boolean };
+export type RetranslateSegmentInput = { id: string; version: number; force?: boolean; actor?: Actor };
 
 export async function retranslateSegment(input: RetranslateSegmentInput): Promise<OperationResult<{ segment: SavedSegment }>> {
   const result = await db.$transaction(async (tx) => {
-    const segment = await tx.segment.findUnique({ where: { id: input.id }, select: { status: true, documentId: true } });
+    const segment = await tx.segment.findUnique({ where: { id: input.id }, select: { status: true, documentId: true, target: true, engine: true } });
     if (!segment) return segmentNotFound();
-    if (REVIEWED_STATUSES.includes(segment.status as never) && !input.force) {
+    if (REVIEWED_STATUSES.includes(segment.status) && !input.force) {
       return failure("forbidden", "This sentence was corrected by hand; confirm to replace the correction with a new machine translation.");
     }
     // The old text stays visible until the worker writes the new one; the version bump
@@ -27,6 +29,11 @@ export async function retranslateSegment(input: RetranslateSegmentInput): Promis
       const current = await readCurrentSegment(tx, input.id);
       return failure("version-conflict", "This sentence was changed by someone else since you opened it.", { current });
     }
+    await recordChange(tx, {
+      action: "retranslate_request", actor: input.actor ?? HUMAN, documentId: segment.documentId, segmentId: input.id,
+      engine: segment.engine, oldTarget: segment.target, newTarget: segment.target, oldStatus: segment.status, newStatus: "pending",
+      version: input.version + 1, details: input.force ? { force: true } : undefined,
+    });
     await tx.document.update({ where: { id: segment.documentId }, data: { status: "translating" } });
     const current = await readCurrentSegment(tx, input.id);
     if (!current) return segmentNotFound();

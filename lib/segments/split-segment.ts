@@ -2,19 +2,23 @@ import "server-only";
 // Splits a sentence pair in two where segmentation went wrong: the person picks the cut
 // in the Indonesian and in the English. The first half keeps the id and history; the
 // second half is a new segment right after it, and later positions move down by one.
+// A split changes structure, not review state: both halves keep the status, engine and
+// reviewer the sentence had, so a split draft gives two drafts.
 import { db } from "@/lib/db";
 import { WRITE_TRANSACTION } from "./transaction-options";
-import type { SegmentStatus } from "@/lib/documents/types";
 import { writeSegment } from "./conditional-write";
 import { shiftPositionsAfter } from "./shift-positions";
 import { recomputeDocumentEntitiesIn } from "@/lib/glossary/recompute-document-entities";
 import { failure, segmentNotFound, type OperationResult } from "@/lib/operation-result";
-import { HUMAN_ORIGIN, type SavedSegment } from "./types";
+import { HUMAN, type Actor } from "@/lib/changes/actor";
+import { recordChange } from "@/lib/changes/record-change";
+import type { SavedSegment } from "./types";
 
-export type SplitInput = { id: string; version: number; sourceAt: number; targetAt: number };
+export type SplitInput = { id: string; version: number; sourceAt: number; targetAt: number; actor?: Actor };
 export type SplitResult = { first: SavedSegment; second: SavedSegment; affectedSegmentIds: string[] };
 
 export async function splitSegment(input: SplitInput): Promise<OperationResult<SplitResult>> {
+  const actor = input.actor ?? HUMAN;
   return db.$transaction(async (tx) => {
     const segment = await tx.segment.findUnique({ where: { id: input.id } });
     if (!segment) return segmentNotFound();
@@ -24,26 +28,25 @@ export async function splitSegment(input: SplitInput): Promise<OperationResult<S
     }
     const target = segment.target === null ? null : cut(segment.target, input.targetAt);
     if (segment.target !== null && !target) return failure("invalid-input", "The English split point is outside the translation.");
-    // Pending text has no translation to keep; anything else was split by a person.
-    const status: SegmentStatus = segment.status === "pending" ? "pending" : "edited";
-    const first = await writeSegment(tx, { id: segment.id, version: input.version, target: target?.[0] ?? null, status });
+    const status = segment.status;
+    const first = await writeSegment(tx, {
+      id: segment.id, version: input.version, target: target?.[0] ?? null, source: source[0], status,
+      action: "split", actor, keepReviewer: true,
+    });
     if (!first.ok) return first;
-    await tx.segment.update({ where: { id: segment.id }, data: { source: source[0] } });
     await shiftPositionsAfter(tx, segment.documentId, segment.position, 1);
     const secondTarget = target?.[1] ?? null;
     const second = await tx.segment.create({
       data: {
-        documentId: segment.documentId,
-        paragraphIndex: segment.paragraphIndex,
-        position: segment.position + 1,
-        kind: segment.kind,
-        source: source[1],
-        target: secondTarget,
-        status,
-        engine: segment.engine,
-        version: 1,
-        revisions: { create: { target: secondTarget, status, origin: HUMAN_ORIGIN, version: 1 } },
+        documentId: segment.documentId, paragraphIndex: segment.paragraphIndex, position: segment.position + 1,
+        kind: segment.kind, source: source[1], target: secondTarget, status, engine: segment.engine,
+        reviewedBy: segment.reviewedBy, flags: segment.flags ?? [], version: 1,
       },
+    });
+    await recordChange(tx, {
+      action: "split", actor, documentId: segment.documentId, segmentId: second.id, engine: segment.engine,
+      oldSource: segment.source, newSource: source[1], oldTarget: segment.target, newTarget: secondTarget,
+      oldStatus: status, newStatus: status, version: 1, details: { from: segment.id },
     });
     // Mentions are character offsets into the sources just changed: relink them atomically.
     await recomputeDocumentEntitiesIn(tx, segment.documentId);

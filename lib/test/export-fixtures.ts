@@ -2,11 +2,12 @@
 // and neural engines, a missing engine, a duplicate pair across documents, a repeated
 // source with a different target, and text full of tabs, newlines, quotes, markup
 // characters, formula-like starts, RTL marks, emoji and control characters.
+import type { SegmentStatus } from "@/lib/documents/types";
 import { db } from "@/lib/db";
 import { exportBody } from "@/lib/export/export-body";
 import type { ExportOptions } from "@/lib/export/export-options";
 
-type SegmentSeed = { source: string; target: string | null; status: string; engine: string | null };
+type SegmentSeed = { source: string; target: string | null; status: SegmentStatus; engine: string | null };
 
 export const DOCUMENT_A: readonly SegmentSeed[] = [
   { source: "Presiden Joko Widodo tiba di Jakarta.", target: "President Joko Widodo arrived in Jakarta.", status: "machine", engine: "neural:opus-mt-id-en" },

@@ -23,7 +23,12 @@ export async function seedTranslated(text: string, table: Record<string, string>
 }
 
 export async function segmentsOf(documentId: string) {
-  return db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" }, include: { revisions: { orderBy: { version: "asc" } } } });
+  return db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" }, });
+}
+
+/** A segment's change-log rows, oldest first. */
+export async function changesOf(segmentId: string) {
+  return db.change.findMany({ where: { segmentId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
 }
 
 export async function entryOf(key: string) {

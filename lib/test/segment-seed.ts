@@ -14,7 +14,6 @@ export async function seedDocument(segments: readonly FixtureSegment[], title = 
   for (const [position, s] of segments.entries()) {
     const status = s.status ?? "machine";
     const target = s.target === undefined ? (status === "pending" ? null : `EN ${s.source}`) : s.target;
-    const origin = status === "machine" ? "draft:lexicon" : "human";
     const row = await db.segment.create({
       data: {
         documentId: document.id,
@@ -25,9 +24,20 @@ export async function seedDocument(segments: readonly FixtureSegment[], title = 
         status,
         engine: status === "pending" ? null : "draft:lexicon",
         version: status === "pending" ? 0 : 1,
-        ...(status === "pending" ? {} : { revisions: { create: { target, status, origin, version: 1 } } }),
+        reviewedBy: status === "edited" || status === "approved" ? "human" : null,
       },
     });
+    if (status !== "pending") {
+      const engine = status === "machine" || status === "memory";
+      await db.change.create({
+        data: {
+          action: status === "machine" ? "machine" : status === "memory" ? "memory" : status === "approved" ? "approve" : "edit",
+          documentId: document.id, segmentId: row.id, actorKind: engine ? "engine" : "person",
+          actorName: status === "machine" ? "draft:lexicon" : status === "memory" ? "memory" : "human",
+          engine: "draft:lexicon", newTarget: target, newStatus: status, version: 1,
+        },
+      });
+    }
     ids.push(row.id);
   }
   return { documentId: document.id, ids };

@@ -1,14 +1,20 @@
 // Lists of strings kept in JSON columns (glossary variants, segment flags), read and
 // changed in one place so a malformed row never crashes a page.
 
-/** A JSON array of strings; anything else (old rows, hand edits) reads as empty. */
-export function parseStringList(json: string): string[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-  } catch {
-    return [];
+/**
+ * A Json column's value (or JSON text) as a list of strings; anything else (old rows,
+ * hand edits) reads as empty, and non-strings inside the list are dropped.
+ */
+export function parseStringList(value: unknown): string[] {
+  let list = value;
+  if (typeof value === "string") {
+    try {
+      list = JSON.parse(value);
+    } catch {
+      return [];
+    }
   }
+  return Array.isArray(list) ? list.filter((v): v is string => typeof v === "string") : [];
 }
 
 /** Variants keep their first-seen order; the canonical form is never its own variant. */

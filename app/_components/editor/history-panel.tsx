@@ -1,20 +1,21 @@
 "use client";
-// A segment's revisions with time and origin. Tick any two to see what changed between
-// them word by word; restore any one (the restore is itself a new revision).
+// A segment's history from the change log: each entry names its action and its actor.
+// Tick any two to see what changed between them word by word; restore any one (the
+// restore is itself a new change).
 import { useEffect, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import type { RevisionView } from "@/lib/segments/types";
+import type { HistoryEntry } from "@/lib/segments/types";
 import { segmentApi } from "./segment-api";
 import { StatusChip } from "./status-chip";
 import { DiffText } from "./diff-text";
 import { Button } from "./conflict-panel";
 
-type Props = { segmentId: string; version: number; onRestore: (revision: RevisionView) => void; onClose: () => void };
+type Props = { segmentId: string; version: number; onRestore: (revision: HistoryEntry) => void; onClose: () => void };
 
 export function HistoryPanel({ segmentId, version, onRestore, onClose }: Props) {
   const t = useTranslations("Editor");
   const format = useFormatter();
-  const [revisions, setRevisions] = useState<RevisionView[] | null>(null);
+  const [revisions, setRevisions] = useState<HistoryEntry[] | null>(null);
   const [picked, setPicked] = useState<string[]>([]);
 
   useEffect(() => {
@@ -32,8 +33,8 @@ export function HistoryPanel({ segmentId, version, onRestore, onClose }: Props) 
 
   const toggle = (id: string) =>
     setPicked((current) => (current.includes(id) ? current.filter((p) => p !== id) : [...current, id].slice(-2)));
-  const pair = (revisions ?? []).filter((r) => picked.includes(r.id)).sort((a, b) => a.version - b.version);
-  const origin = (value: string) => (value === "human" ? t("originHuman") : value);
+  const pair = (revisions ?? []).filter((r) => picked.includes(r.id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const actor = (entry: HistoryEntry) => (entry.actorKind === "person" && entry.actor === "human" ? t("originHuman") : entry.actor);
 
   return (
     <section aria-labelledby="history-title" data-testid="history-panel" className="space-y-3 rounded-xl border border-line bg-surface p-4 shadow-sm">
@@ -45,7 +46,7 @@ export function HistoryPanel({ segmentId, version, onRestore, onClose }: Props) 
       {revisions?.length === 0 && <p className="text-sm text-muted">{t("historyEmpty")}</p>}
       {pair.length === 2 && pair[0] && pair[1] && (
         <div data-testid="history-diff" className="rounded-md bg-sunken p-2 text-sm">
-          <p className="mb-1 text-xs text-muted">{t("comparing", { from: pair[0].version, to: pair[1].version })}</p>
+          <p className="mb-1 text-xs text-muted">{t("comparing", { from: pair[0].version ?? 0, to: pair[1].version ?? 0 })}</p>
           <DiffText before={pair[0].target ?? ""} after={pair[1].target ?? ""} lang="en" />
         </div>
       )}
@@ -59,12 +60,13 @@ export function HistoryPanel({ segmentId, version, onRestore, onClose }: Props) 
                 onChange={() => toggle(revision.id)}
                 aria-label={t("compareWith")}
               />
-              <span data-testid="revision-origin">{t("revisionBy", { version: revision.version, origin: origin(revision.origin) })}</span>
+              <span data-testid="revision-action" data-action={revision.action}>{t(`action.${revision.action}`)}</span>
+              <span data-testid="revision-origin">{t("revisionBy", { version: revision.version ?? 0, origin: actor(revision) })}</span>
               <time dateTime={revision.createdAt}>{format.dateTime(new Date(revision.createdAt), { dateStyle: "short", timeStyle: "medium" })}</time>
-              <StatusChip status={revision.status} />
+              {revision.status && <StatusChip status={revision.status} />}
             </div>
             <p lang="en" className="mt-1 whitespace-pre-wrap" data-testid="revision-text">{revision.target ?? t("noText")}</p>
-            {revision.version !== version && (
+            {revision.version !== version && revision.status !== null && (
               <div className="mt-1">
                 <Button onClick={() => onRestore(revision)}>{t("restoreRevision")}</Button>
               </div>

@@ -3,7 +3,7 @@
 // network is a failure too, never an exception that could lose the typed text.
 import { readApiFailure, type ApiFailure } from "@/lib/i18n/api-error";
 import type { EditorDocument } from "@/lib/segments/editor-types";
-import type { CurrentSegment, FuzzySuggestion, HumanStatus, RevisionView, SavedSegment } from "@/lib/segments/types";
+import type { CurrentSegment, FuzzySuggestion, HumanStatus, HistoryEntry, SavedSegment } from "@/lib/segments/types";
 
 export type ApiResult<T> = { kind: "ok"; value: T } | { kind: "conflict"; current: CurrentSegment } | { kind: "failed"; failure: ApiFailure };
 
@@ -35,8 +35,8 @@ function readCurrent(payload: unknown): CurrentSegment | null {
 export const segmentApi = {
   save: (id: string, body: { target: string; status?: HumanStatus; version: number }) =>
     call<SavedSegment>(base(id), { method: "PATCH", body }),
-  history: (id: string) => call<{ revisions: RevisionView[] }>(`${base(id)}/history`),
-  revert: (id: string, body: { revisionId: string; version: number }) =>
+  history: (id: string) => call<{ revisions: HistoryEntry[] }>(`${base(id)}/history`),
+  revert: (id: string, body: { changeId: string; version: number }) =>
     call<SavedSegment>(`${base(id)}/revert`, { method: "POST", body }),
   suggestions: (id: string) => call<{ suggestions: FuzzySuggestion[] }>(`${base(id)}/suggestions`),
   repetitions: (id: string) => call<{ propagatable: number }>(`${base(id)}/repetitions`),

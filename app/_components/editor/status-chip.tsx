@@ -4,6 +4,7 @@ import type { SegmentStatus } from "@/lib/documents/types";
 const STYLE: Record<SegmentStatus, string> = {
   pending: "bg-sunken text-muted",
   machine: "bg-sunken text-ink",
+  memory: "bg-sunken text-ink italic",
   edited: "bg-accent-soft text-accent",
   approved: "bg-accent text-accent-ink",
 };

@@ -6,7 +6,7 @@ import type { KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { ApiFailure } from "@/lib/i18n/api-error";
 import { MAX_INPUT_BYTES } from "@/lib/limits";
-import type { FuzzySuggestion, RevisionView } from "@/lib/segments/types";
+import type { FuzzySuggestion, HistoryEntry } from "@/lib/segments/types";
 import { keyCommand, targetFieldId } from "./editor-keys";
 import { segmentApi, type ApiResult } from "./segment-api";
 import type { EditorRows, SaveOutcome } from "./use-editor-rows";
@@ -100,9 +100,9 @@ export function useEditorActions(ctx: Context) {
     };
   }
 
-  async function restoreRevision(id: string, revision: RevisionView): Promise<void> {
+  async function restoreRevision(id: string, revision: HistoryEntry): Promise<void> {
     const version = editor.rows.find((r) => r.segment.id === id)?.segment.version ?? 0;
-    const result = await segmentApi.revert(id, { revisionId: revision.id, version });
+    const result = await segmentApi.revert(id, { changeId: revision.id, version });
     if (result.kind === "ok") editor.applySaved(id, result.value);
     else await reshape(Promise.resolve(result));
   }

@@ -1,4 +1,4 @@
-// POST /api/segments/:id/revert — restore a revision { revisionId, version } as a new revision; 409 on a stale version.
+// POST /api/segments/:id/revert — put back the text of a history entry { changeId, version } as a new change; 409 on a stale version.
 import { revertSegment } from "@/lib/segments/revert-segment";
 import { readBody } from "@/lib/http/read-json-body";
 import { revertBody } from "@/lib/segments/request-bodies";

@@ -7,7 +7,7 @@ describe("automaticRendering", () => {
     [{ key: "moskow", type: "place", source: "Moskow" }, { target: "Moscow", targetOrigin: "gazetteer" }],
     [{ key: "dmitry peskov", type: "person", source: "Dmitry Peskov" }, { target: "Dmitry Peskov", targetOrigin: "name" }],
     [{ key: "tentara merah soviet", type: "organisation", source: "Tentara Merah Soviet" }, { target: null, targetOrigin: "name" }],
-  ])("%j", (entry, expected) => {
+  ] as const)("%j", (entry, expected) => {
     expect(automaticRendering(entry)).toEqual(expected);
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { unescapeTsvCell } from "@/lib/text/tsv";
 import { glossaryTsv } from "./glossary-tsv";
+import type { EntityType } from "@/lib/generated/prisma/enums";
 
-const entry = (source: string, target: string | null, type = "place", doNotTranslate = false) => ({ source, target, type, doNotTranslate });
+const entry = (source: string, target: string | null, type: EntityType = "place", doNotTranslate = false) => ({ source, target, type, doNotTranslate });
 
 describe("glossaryTsv", () => {
   it.each([

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { mentionMarks, targetMarks, type MentionRow } from "./segment-marks";
+import type { EntityType } from "@/lib/generated/prisma/enums";
 
-const entry = (key: string, source: string, type: string, target: string | null, doNotTranslate = false) => ({ key, source, type, target, doNotTranslate });
+const entry = (key: string, source: string, type: EntityType, target: string | null, doNotTranslate = false) => ({ key, source, type, target, doNotTranslate });
 const PUTIN = entry("vladimir putin", "Vladimir Putin", "person", "Vladimir Putin");
 const KORUT = entry("korea utara", "Korea Utara", "place", "North Korea");
 const KOMPAS = entry("kompas", "Kompas", "organisation", "Compass", true);

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { updateSegmentTranslation } from "@/lib/segments/update-segment-translation";
 import { updateGlossaryEntry } from "./update-glossary-entry";
 import { entryOf, seedTranslated, segmentsOf } from "@/lib/test/glossary-seed";
+import { changeRows } from "@/lib/test/change-rows";
 
 const TEXT = "Pernyataan Kremlin\n\nJuru bicara Kremlin Dmitry Peskov menolak berkomentar. Peskov kemudian tiba di Moskow.";
 const TABLE = {
@@ -27,14 +28,14 @@ describe("updateGlossaryEntry", () => {
     expect(result).toMatchObject({ ok: true, entry: { target: "Dmitri Peskov", documentCount: 1, mentionCount: 2 } });
     expect(await entryOf("dmitry peskov")).toMatchObject({ targetOrigin: "user" });
     const [, machine, edited] = await segmentsOf(id);
-    expect(machine).toMatchObject({ target: "Kremlin spokesman Dmitri Peskov declined to comment.", status: "machine", flags: "[]" });
-    expect(machine?.revisions.at(-1)).toMatchObject({ origin: "glossary", target: machine?.target });
-    expect(edited).toMatchObject({ target: "Dmitry Peskov then arrived in Moscow.", status: "edited", flags: '["term-mismatch"]' });
+    expect(machine).toMatchObject({ target: "Kremlin spokesman Dmitri Peskov declined to comment.", status: "machine", flags: [] });
+    expect((await changeRows(machine!.id)).at(-1)).toMatchObject({ action: "glossary_fix", origin: "glossary", target: machine?.target });
+    expect(edited).toMatchObject({ target: "Dmitry Peskov then arrived in Moscow.", status: "edited", flags: ["term-mismatch"] });
   });
 
   it.each([
-    ["do-not-translate flags English that translated the name", { doNotTranslate: true }, '["term-mismatch"]'],
-    ["a rendering the sentence already has clears nothing and flags nothing", { target: "Moscow" }, "[]"],
+    ["do-not-translate flags English that translated the name", { doNotTranslate: true }, ["term-mismatch"]],
+    ["a rendering the sentence already has clears nothing and flags nothing", { target: "Moscow" }, []],
   ])("%s", async (_, patch, flags) => {
     const { id } = await seedTranslated(TEXT, TABLE);
     const moskow = await entryOf("moskow");
@@ -48,7 +49,7 @@ describe("updateGlossaryEntry", () => {
     const moskow = await entryOf("moskow");
     await updateGlossaryEntry(moskow.id, { doNotTranslate: true });
     await updateGlossaryEntry(moskow.id, { doNotTranslate: false });
-    expect((await segmentsOf(id)).at(-1)?.flags).toBe("[]");
+    expect((await segmentsOf(id)).at(-1)?.flags).toEqual([]);
   });
 
   it("clearing the rendering goes back to the automatic one", async () => {

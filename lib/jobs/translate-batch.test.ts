@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { ingestDocument } from "@/lib/ingest/ingest-document";
 import { translateBatch } from "./translate-batch";
 import type { TranslationEngine } from "@/lib/translation/engine";
+import { changeRows } from "@/lib/test/change-rows";
 
 // The worker's bookkeeping is under test here, not translation quality, so a
 // transparent engine that records each call is the clearest witness.
@@ -31,14 +32,16 @@ beforeEach(async () => {
 });
 
 describe("translateBatch", () => {
-  it("translates pending segments in order and records one revision each", async () => {
+  it("translates pending segments in order and records one machine change each", async () => {
     const { id } = await ingestDocument({ text: TEXT });
     const engine = recordingEngine();
     while ((await translateBatch(engine, 2, null)).documentIds.length > 0);
-    const segments = await db.segment.findMany({ where: { documentId: id }, orderBy: { position: "asc" }, include: { revisions: true } });
+    const segments = await db.segment.findMany({ where: { documentId: id }, orderBy: { position: "asc" } });
     expect(segments.every((s) => s.status === "machine" && s.engine === "test:upper" && s.version === 1)).toBe(true);
     expect(segments.map((s) => s.target)).toEqual(segments.map((s) => s.source.toUpperCase()));
-    expect(segments.every((s) => s.revisions.length === 1 && s.revisions[0]?.origin === "test:upper")).toBe(true);
+    for (const s of segments) {
+      expect(await changeRows(s.id)).toMatchObject([{ action: "machine", actorKind: "engine", origin: "test:upper", engine: "test:upper", oldStatus: "pending", status: "machine" }]);
+    }
     expect(engine.calls.flat()).toEqual(segments.map((s) => s.source));
     const document = await db.document.findUniqueOrThrow({ where: { id } });
     expect(document).toMatchObject({ status: "ready", engine: "test:upper" });
@@ -55,7 +58,7 @@ describe("translateBatch", () => {
     while ((await translateBatch(restarted, 2, null)).documentIds.length > 0);
     const all = await db.segment.findMany({ where: { documentId: id }, orderBy: { position: "asc" } });
     expect(restarted.calls.flat()).toEqual(all.slice(2).map((s) => s.source));
-    expect(await db.segmentRevision.count()).toBe(all.length);
+    expect(await db.change.count({ where: { action: "machine", documentId: id } })).toBe(all.length);
     expect(all.every((s) => s.status === "machine")).toBe(true);
   });
 

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ingestDocument } from "@/lib/ingest/ingest-document";
 import { seedDocument } from "@/lib/test/segment-seed";
+import { changeRows } from "@/lib/test/change-rows";
 
 const ARTICLE = `Harga Beras Naik di Pasar
 
@@ -14,7 +15,7 @@ beforeEach(async () => {
 });
 
 async function segmentsOf(id: string) {
-  return db.segment.findMany({ where: { documentId: id }, orderBy: { position: "asc" }, include: { revisions: true } });
+  return db.segment.findMany({ where: { documentId: id }, orderBy: { position: "asc" } });
 }
 
 describe("translation memory at ingest", () => {
@@ -29,13 +30,13 @@ describe("translation memory at ingest", () => {
     const rows = await segmentsOf(id);
     expect(rows.map((s) => [s.source, s.status, s.engine, s.target])).toEqual([
       ["Harga Beras Naik di Pasar", "pending", null, null],
-      ["Harga beras naik lagi pada hari Senin.", "edited", "memory", "Rice prices rose again on Monday."],
-      ["Pedagang mengeluhkan sepinya pembeli.", "edited", "memory", "Traders complain of few buyers."],
+      ["Harga beras naik lagi pada hari Senin.", "memory", "memory", "Rice prices rose again on Monday."],
+      ["Pedagang mengeluhkan sepinya pembeli.", "memory", "memory", "Traders complain of few buyers."],
       ["Pemerintah berjanji menurunkan harga.", "pending", null, null],
     ]);
     const reused = rows[1]!;
     expect(reused.version).toBe(1);
-    expect(reused.revisions.map((r) => [r.origin, r.status, r.version])).toEqual([["memory", "edited", 1]]);
+    expect((await changeRows(reused.id)).map((r) => [r.action, r.origin, r.status, r.version])).toEqual([["memory", "memory", "memory", 1]]);
     expect((await db.document.findUniqueOrThrow({ where: { id } })).status).toBe("translating");
   });
 
@@ -43,7 +44,7 @@ describe("translation memory at ingest", () => {
     const sources = ["Harga Beras Naik di Pasar", "Harga beras naik lagi pada hari Senin.", "Pedagang mengeluhkan sepinya pembeli.", "Pemerintah berjanji menurunkan harga."];
     await seedDocument(sources.map((source) => ({ source, status: "approved" as const, target: `EN: ${source}` })));
     const { id } = await ingestDocument({ text: ARTICLE });
-    expect((await segmentsOf(id)).every((s) => s.status === "edited" && s.engine === "memory")).toBe(true);
+    expect((await segmentsOf(id)).every((s) => s.status === "memory" && s.engine === "memory")).toBe(true);
     expect((await db.document.findUniqueOrThrow({ where: { id } })).status).toBe("ready");
   });
 });

@@ -4,6 +4,7 @@ import { findRepetitions } from "./find-repetitions";
 import { propagateCorrection } from "./propagate-correction";
 import { updateSegmentTranslation } from "./update-segment-translation";
 import { idAt, seedDocument } from "@/lib/test/segment-seed";
+import { changeRows } from "@/lib/test/change-rows";
 
 const REPEATED = "Baca juga berita lainnya.";
 let corrected = "";
@@ -62,7 +63,7 @@ describe("propagateCorrection", () => {
     expect(await byId(o.edited)).toMatchObject({ target: "Someone's own wording.", version: 1 });
     expect(await byId(o.approved)).toMatchObject({ target: "Approved wording.", version: 1 });
     expect(await byId(o.unrelated)).toMatchObject({ status: "machine", version: 1 });
-    const revision = await db.segmentRevision.findFirstOrThrow({ where: { segmentId: o.machine, version: 2 } });
+    const revision = (await changeRows(o.machine)).find((r) => r.version === 2)!;
     expect(revision).toMatchObject({ origin: "human", status: "edited", target: "Read other news too." });
     expect(await propagateCorrection(corrected)).toMatchObject({ ok: true, updated: 0 });
   });

@@ -15,14 +15,14 @@ beforeEach(async () => {
 });
 
 describe("listSegmentHistory", () => {
-  it("lists every revision newest first with its origin", async () => {
+  it("lists every change newest first with its action and actor", async () => {
     const history = await listSegmentHistory(id);
     if (!history.ok) throw new Error(history.message);
     expect(history.segment).toMatchObject({ source: "Harga beras naik.", version: 3, status: "approved" });
-    expect(history.revisions.map((r) => [r.version, r.origin, r.status, r.target])).toEqual([
-      [3, "human", "approved", "Rice prices went up."],
-      [2, "human", "edited", "Rice prices rise."],
-      [1, "draft:lexicon", "machine", "EN Harga beras naik."],
+    expect(history.revisions.map((r) => [r.version, r.action, r.actor, r.status, r.target])).toEqual([
+      [3, "approve", "human", "approved", "Rice prices went up."],
+      [2, "edit", "human", "edited", "Rice prices rise."],
+      [1, "machine", "draft:lexicon", "machine", "EN Harga beras naik."],
     ]);
   });
 
@@ -36,21 +36,21 @@ describe("revertSegment", () => {
     ["a human revision", 2, { target: "Rice prices rise.", status: "edited" }, "draft:lexicon"],
     ["the engine's revision", 1, { target: "EN Harga beras naik.", status: "machine" }, "draft:lexicon"],
   ])("restores %s as a new revision", async (_name, version, expected, engine) => {
-    const revision = await db.segmentRevision.findFirstOrThrow({ where: { segmentId: id, version } });
-    const result = await revertSegment({ id, revisionId: revision.id, version: 3 });
+    const revision = await db.change.findFirstOrThrow({ where: { segmentId: id, version } });
+    const result = await revertSegment({ id, changeId: revision.id, version: 3 });
     expect(result).toMatchObject({ ok: true, segment: { ...expected, version: 4 } });
     const segment = await db.segment.findUniqueOrThrow({ where: { id } });
     expect(segment).toMatchObject({ ...expected, version: 4, engine });
-    const latest = await db.segmentRevision.findFirstOrThrow({ where: { segmentId: id, version: 4 } });
-    expect(latest).toMatchObject({ ...expected, origin: "human" });
-    expect(await db.segmentRevision.count({ where: { segmentId: id } })).toBe(4);
+    const latest = await db.change.findFirstOrThrow({ where: { segmentId: id, version: 4 } });
+    expect(latest).toMatchObject({ action: "revert", actorName: "human", newTarget: expected.target, newStatus: expected.status });
+    expect(await db.change.count({ where: { segmentId: id } })).toBe(4);
   });
 
   it.each([
-    ["a stale version", async () => (await db.segmentRevision.findFirstOrThrow({ where: { segmentId: id, version: 1 } })).id, 2, "version-conflict"],
+    ["a stale version", async () => (await db.change.findFirstOrThrow({ where: { segmentId: id, version: 1 } })).id, 2, "version-conflict"],
     ["another segment's revision", async () => "not-a-revision", 3, "not-found"],
-  ])("refuses %s", async (_name, revisionId, version, code) => {
-    const result = await revertSegment({ id, revisionId: await revisionId(), version });
+  ])("refuses %s", async (_name, changeId, version, code) => {
+    const result = await revertSegment({ id, changeId: await changeId(), version });
     expect(result).toMatchObject({ ok: false, code });
     expect(await db.segment.findUniqueOrThrow({ where: { id } })).toMatchObject({ version: 3, target: "Rice prices went up." });
   });

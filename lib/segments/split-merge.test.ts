@@ -41,16 +41,16 @@ describe("splitSegment", () => {
     const after = await rows();
     expect(after.map((s) => [s.position, s.paragraphIndex, s.source, s.target, s.status])).toEqual([
       [0, 0, "Judul berita", "EN Judul berita", "machine"],
-      [1, 1, "Harga naik.", "Prices rise.", "edited"],
-      [2, 1, "Warga mengeluh.", "Residents complain.", "edited"],
+      [1, 1, "Harga naik.", "Prices rise.", "machine"],
+      [2, 1, "Warga mengeluh.", "Residents complain.", "machine"],
       [3, 1, "Pemerintah diam.", "EN Pemerintah diam.", "machine"],
       [4, 2, "Pasar sepi", "EN Pasar sepi", "machine"],
       [5, 2, "hari ini.", "EN hari ini.", "machine"],
     ]);
     expect(after[1]?.id).toBe(idAt(ids, 1));
-    expect(await db.segmentRevision.count({ where: { segmentId: idAt(ids, 1) } })).toBe(2);
-    expect(await db.segmentRevision.findMany({ where: { segmentId: result.second.id }, select: { origin: true, version: true } })).toEqual([
-      { origin: "human", version: 1 },
+    expect(await db.change.count({ where: { segmentId: idAt(ids, 1) } })).toBe(2);
+    expect(await db.change.findMany({ where: { segmentId: result.second.id }, select: { action: true, actorName: true, version: true } })).toEqual([
+      { action: "split", actorName: "human", version: 1 },
     ]);
     await expectMentionsConsistent();
   });
@@ -67,10 +67,50 @@ describe("splitSegment", () => {
   });
 });
 
+describe("structure, not review state", () => {
+  it.each([
+    ["a machine draft gives two drafts", "machine", null],
+    ["an approved sentence gives two approved halves, reviewer kept", "approved", "human"],
+    ["a memory copy stays unreviewed", "memory", null],
+  ] as const)("split: %s", async (_name, status, reviewer) => {
+    await db.segment.update({ where: { id: idAt(ids, 1) }, data: { status, reviewedBy: reviewer } });
+    const result = await splitSegment({ id: idAt(ids, 1), version: 1, sourceAt: 11, targetAt: 12, actor: { kind: "person", id: null, name: "Ana" } });
+    if (!result.ok) throw new Error(result.message);
+    const halves = await db.segment.findMany({ where: { id: { in: [result.first.id, result.second.id] } } });
+    expect(halves.map((s) => [s.status, s.engine, s.reviewedBy])).toEqual([
+      [status, "draft:lexicon", reviewer],
+      [status, "draft:lexicon", reviewer],
+    ]);
+    const logged = await db.change.findMany({ where: { action: "split", documentId } });
+    expect(logged.map((c) => [c.actorName, c.oldStatus, c.newStatus])).toEqual([
+      ["Ana", status, status],
+      ["Ana", status, status],
+    ]);
+  });
+
+  it.each([
+    ["machine + approved is machine", "machine", "approved", "machine"],
+    ["approved + approved stays approved", "approved", "approved", "approved"],
+    ["edited + memory is memory", "edited", "memory", "memory"],
+  ] as const)("merge: %s", async (_name, a, b, expected) => {
+    await db.segment.update({ where: { id: idAt(ids, 3) }, data: { status: a } });
+    await db.segment.update({ where: { id: idAt(ids, 4) }, data: { status: b } });
+    expect(await mergeSegments({ id: idAt(ids, 3), version: 1, nextVersion: 1 })).toMatchObject({ ok: true, segment: { status: expected } });
+  });
+
+  it("keeps the merged-away segment's history readable, ending in a merge entry", async () => {
+    const gone = idAt(ids, 4);
+    await mergeSegments({ id: idAt(ids, 3), version: 1, nextVersion: 1 });
+    const history = await db.change.findMany({ where: { segmentId: gone }, orderBy: { createdAt: "asc" } });
+    expect(history.map((c) => c.action)).toEqual(["machine", "merge"]);
+    expect(history.at(-1)).toMatchObject({ oldSource: "hari ini.", newSource: null, details: { into: idAt(ids, 3) } });
+  });
+});
+
 describe("mergeSegments", () => {
   it("joins a pair with the next, closes the gap in positions, and keeps the first's history", async () => {
     const result = await mergeSegments({ id: idAt(ids, 3), version: 1, nextVersion: 1 });
-    expect(result).toMatchObject({ ok: true, segment: { source: "Pasar sepi hari ini.", target: "EN Pasar sepi EN hari ini.", status: "edited", version: 2 } });
+    expect(result).toMatchObject({ ok: true, segment: { source: "Pasar sepi hari ini.", target: "EN Pasar sepi EN hari ini.", status: "machine", version: 2 } });
     const after = await rows();
     expect(after.map((s) => [s.position, s.source])).toEqual([
       [0, "Judul berita"],
@@ -79,7 +119,7 @@ describe("mergeSegments", () => {
       [3, "Pasar sepi hari ini."],
     ]);
     expect(await db.segment.count({ where: { id: idAt(ids, 4) } })).toBe(0);
-    expect(await db.segmentRevision.count({ where: { segmentId: idAt(ids, 3) } })).toBe(2);
+    expect(await db.change.count({ where: { segmentId: idAt(ids, 3) } })).toBe(2);
   });
 
   it("renumbers everything after a merge in the middle, and relinks mentions", async () => {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { updateSegmentTranslation } from "./update-segment-translation";
 import { idAt, seedDocument } from "@/lib/test/segment-seed";
+import { changeRows } from "@/lib/test/change-rows";
 
 let id = "";
 
@@ -18,7 +19,7 @@ describe("updateSegmentTranslation", () => {
   ])("saves from the current version and %s", async (_name, status, expected) => {
     const result = await updateSegmentTranslation({ id, target: "Rice prices rise.", status, version: 1 });
     expect(result).toMatchObject({ ok: true, segment: { id, target: "Rice prices rise.", status: expected, version: 2 } });
-    const revisions = await db.segmentRevision.findMany({ where: { segmentId: id }, orderBy: { version: "asc" } });
+    const revisions = await changeRows(id);
     expect(revisions.map((r) => [r.version, r.origin, r.status, r.target])).toEqual([
       [1, "draft:lexicon", "machine", "EN Harga beras naik."],
       [2, "human", expected, "Rice prices rise."],
@@ -44,7 +45,7 @@ describe("updateSegmentTranslation", () => {
       code: "version-conflict",
       details: { current: { target: winnerText, status: "edited", version: 2, origin: "human" } },
     });
-    const history = await db.segmentRevision.findMany({ where: { segmentId: id, origin: "human" } });
+    const history = await changeRows(id, { actorName: "human" });
     expect(history.map((r) => r.target)).toEqual([winnerText]);
   });
 
@@ -60,7 +61,7 @@ describe("updateSegmentTranslation", () => {
     expect(results.every((r) => r.ok || r.code === "version-conflict")).toBe(true);
     const segment = await db.segment.findUniqueOrThrow({ where: { id } });
     expect(segment.version).toBe(1 + successes);
-    expect(await db.segmentRevision.count({ where: { segmentId: id, origin: "human" } })).toBe(successes);
+    expect(await db.change.count({ where: { segmentId: id, actorName: "human" } })).toBe(successes);
   });
 
   it("lands all 50 saves when each client retries on a conflict with a fresh version", async () => {
@@ -75,7 +76,7 @@ describe("updateSegmentTranslation", () => {
     await Promise.all(Array.from({ length: 50 }, (_, i) => saveWithRetry(i)));
     const segment = await db.segment.findUniqueOrThrow({ where: { id } });
     expect(segment.version).toBe(51);
-    const versions = (await db.segmentRevision.findMany({ where: { segmentId: id, origin: "human" } })).map((r) => r.version);
+    const versions = (await changeRows(id, { actorName: "human" })).map((r) => r.version ?? 0);
     expect(versions.sort((x, y) => x - y)).toEqual(Array.from({ length: 50 }, (_, i) => i + 2));
   });
 });

@@ -9,11 +9,14 @@ export const ERROR_STATUS = {
   "unsupported-type": 415,
   "too-large": 413,
   "too-many-sentences": 413,
+  "too-complex": 422,
   "not-found": 404,
   "version-conflict": 409,
   "fetch-refused": 422,
   "fetch-failed": 502,
   forbidden: 403,
+  "method-not-allowed": 405,
+  busy: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -36,4 +39,22 @@ export class AppError extends Error {
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
+}
+
+// Prisma codes for a database that is busy rather than broken: P1008 is what the SQLite
+// adapter makes of SQLITE_BUSY (the write lock was held past busy_timeout), P2028 a
+// transaction that could not start within maxWait or outlived its timeout, P2034 a
+// write conflict. All of them succeed when tried again a moment later.
+const BUSY_PRISMA_CODES = new Set(["P1008", "P2028", "P2034"]);
+const BUSY_SQLITE_CODE = /^SQLITE_(?:BUSY|LOCKED)/;
+
+/** True for a busy or timed-out database, in whichever wrapping it arrives; a retry may succeed. */
+export function isDatabaseBusy(error: unknown, depth = 0): boolean {
+  if (typeof error !== "object" || error === null || depth > 4) return false;
+  const { code, meta, cause } = error as { code?: unknown; meta?: { driverAdapterError?: unknown }; cause?: unknown };
+  if (typeof code === "string" && (BUSY_PRISMA_CODES.has(code) || BUSY_SQLITE_CODE.test(code))) return true;
+  // Raw queries wrap the driver's error as P2010 with the SQLite code inside.
+  const originalCode = (meta?.driverAdapterError as { cause?: { originalCode?: unknown } } | undefined)?.cause?.originalCode;
+  if (typeof originalCode === "string" && BUSY_SQLITE_CODE.test(originalCode)) return true;
+  return isDatabaseBusy(cause, depth + 1);
 }

@@ -4,3 +4,9 @@ export const MAX_SENTENCES = 20_000;
 export const MAX_TITLE_CHARS = 300;
 /** Sentences longer than this go to the model in clause-sized pieces (Marian's limit is 512 tokens). */
 export const MAX_MODEL_CHARS = 600;
+/** Deeper markup is refused before parsing: Readability's cost grows with the cube of the depth. */
+export const MAX_HTML_NESTING = 256;
+/** Pages with more elements are refused before parsing (a long news page has a few thousand). */
+export const MAX_HTML_ELEMENTS = 100_000;
+/** Wall-clock budget for parsing one HTML page in its worker thread. */
+export const HTML_PARSE_BUDGET_MS = 10_000;

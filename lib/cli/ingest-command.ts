@@ -36,7 +36,7 @@ export async function runIngest(args: string[]): Promise<number> {
 async function ingestFile(file: string, title: string | null): Promise<Row> {
   try {
     const bytes = new Uint8Array(fs.readFileSync(file));
-    const source = textFromFile(path.basename(file), bytes);
+    const source = await textFromFile(path.basename(file), bytes);
     const result = await ingestDocument({ ...source, title: title ?? source.title });
     return { id: result.id, file, status: result.status, duplicate: result.duplicate };
   } catch (error) {

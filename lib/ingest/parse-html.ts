@@ -3,17 +3,31 @@
 // pages) the whole body is used, with the same furniture filter.
 import { Readability } from "@mozilla/readability";
 import { DOMParser } from "linkedom";
+import { AppError } from "@/lib/errors";
+import { MAX_HTML_ELEMENTS, MAX_HTML_NESTING } from "@/lib/limits";
 import { elementToText } from "./html-to-text";
 import { readPageMetadata } from "./page-metadata";
+import { scanMarkup } from "./scan-markup";
 
 export type ParsedPage = { title: string | null; canonicalUrl: string | null; siteName: string | null; text: string };
 
+/**
+ * Synchronous and CPU-heavy: the server calls it through parseHtmlOffThread, never on
+ * the request thread. Throws AppError "too-complex" for markup nested too deeply or with
+ * too many elements, before any parser runs.
+ */
 export function parseHtml(rawHtml: string, pageUrl?: string): ParsedPage {
-  const html = withoutInertMarkup(rawHtml);
+  const { html, elements, depth } = scanMarkup(rawHtml);
+  if (depth > MAX_HTML_NESTING) {
+    throw new AppError("too-complex", `The page nests elements ${depth} levels deep; the limit is ${MAX_HTML_NESTING}.`, { depth });
+  }
+  if (elements > MAX_HTML_ELEMENTS) {
+    throw new AppError("too-complex", `The page has ${elements} elements; the limit is ${MAX_HTML_ELEMENTS}.`, { elements });
+  }
   const doc = parseDocument(html);
   // Read the head first: Readability rewrites the document it is given.
   const metadata = readPageMetadata(doc, pageUrl);
-  const tooBig = elementEstimate(html) > MAX_READABILITY_ELEMENTS;
+  const tooBig = elements > MAX_READABILITY_ELEMENTS;
   const article = tooBig ? null : extractArticle(doc);
   const text = article?.text ?? bodyText(tooBig ? doc : parseDocument(html));
   return { ...metadata, siteName: metadata.siteName ?? article?.siteName ?? null, text };
@@ -42,19 +56,9 @@ export function asFullDocument(html: string): string {
 // Readability's own maxElemsToParse cannot be used: it counts getElementsByTagName("*"),
 // which linkedom answers with 0.
 const MAX_READABILITY_ELEMENTS = 8000;
-
-function elementEstimate(html: string): number {
-  return html.match(/<[a-z]/gi)?.length ?? 0;
-}
-
-// Parts that never hold article text. Removing them before parsing makes a typical news
-// page, which is mostly inline script, SVG icons and CSS, several times cheaper to parse.
-// The DOM walk skips these elements too, so a pattern this misses is still never output.
-const INERT_MARKUP = /<!--[\s\S]*?-->|<(script|style|svg|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-
-function withoutInertMarkup(html: string): string {
-  return html.replace(INERT_MARKUP, " ");
-}
+// scanMarkup also drops the parts that never hold article text (scripts, SVG icons, CSS):
+// a typical news page is mostly those, and parses several times faster without them.
+// The DOM walk skips these elements too, so anything the scan misses is still never output.
 
 function extractArticle(doc: Document): { text: string; siteName: string | null } | null {
   let parsed;

@@ -48,7 +48,7 @@ async function fromForm(form: FormData): Promise<IngestInput> {
     if (typeof text === "string") return { text, title };
     throw new AppError("invalid-input", "The form has no file.");
   }
-  const source = textFromFile(file.name, new Uint8Array(await file.arrayBuffer()), file.type || null);
+  const source = await textFromFile(file.name, new Uint8Array(await file.arrayBuffer()), file.type || null);
   return { text: source.text, title: title || source.title, sourceUrl: source.sourceUrl, sourceName: source.sourceName };
 }
 

@@ -4,15 +4,15 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { MAX_INPUT_BYTES } from "@/lib/limits";
 import { decodeText } from "./decode-text";
-import { parseHtml } from "./parse-html";
-import { fetchArticle } from "./safe-fetch";
+import { parseHtmlOffThread } from "./parse-html-off-thread";
+import { fetchArticle, type FetchOptions } from "./safe-fetch";
 
 export type SourceText = { text: string; title: string | null; sourceUrl: string | null; sourceName: string | null };
 
 const HTML_NAME = /\.x?html?$/i;
 const TEXT_NAME = /\.(txt|text|md)$/i;
 
-export function textFromFile(name: string, bytes: Uint8Array, contentType: string | null = null): SourceText {
+export async function textFromFile(name: string, bytes: Uint8Array, contentType: string | null = null): Promise<SourceText> {
   if (bytes.byteLength > MAX_INPUT_BYTES) {
     throw new AppError("too-large", `The file is larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit.`);
   }
@@ -23,25 +23,27 @@ export function textFromFile(name: string, bytes: Uint8Array, contentType: strin
   return fromBytes(bytes, { contentType, isHtml, pageUrl: null });
 }
 
-export async function textFromUrl(url: string): Promise<SourceText> {
-  const fetched = await fetchArticle(url, { maxBytes: MAX_INPUT_BYTES });
+/** `fetchOptions` is for tests (a local server on loopback); the app passes none. */
+export async function textFromUrl(url: string, fetchOptions: FetchOptions = {}): Promise<SourceText> {
+  const fetched = await fetchArticle(url, { ...fetchOptions, maxBytes: MAX_INPUT_BYTES });
   if (!fetched.ok) {
     const code = ["http-status", "timeout", "network", "dns"].includes(fetched.code) ? "fetch-failed" : "fetch-refused";
     throw new AppError(code, fetched.message, { reason: fetched.code });
   }
   const isHtml = /html/i.test(fetched.contentType ?? "") || !/text\/plain/i.test(fetched.contentType ?? "");
-  const source = fromBytes(fetched.bytes, { contentType: fetched.contentType, isHtml, pageUrl: fetched.finalUrl });
+  const source = await fromBytes(fetched.bytes, { contentType: fetched.contentType, isHtml, pageUrl: fetched.finalUrl });
   return { ...source, sourceUrl: source.sourceUrl ?? fetched.finalUrl };
 }
 
-function fromBytes(bytes: Uint8Array, hints: { contentType: string | null; isHtml: boolean; pageUrl: string | null }): SourceText {
+async function fromBytes(bytes: Uint8Array, hints: { contentType: string | null; isHtml: boolean; pageUrl: string | null }): Promise<SourceText> {
   const decoded = decodeText(bytes, { contentType: hints.contentType, isHtml: hints.isHtml });
   if (!decoded.ok) {
     const code = decoded.code === "binary" ? "binary-file" : decoded.code === "empty" ? "empty-input" : "unsupported-encoding";
     throw new AppError(code, decoded.message);
   }
   if (!hints.isHtml) return { text: decoded.text, title: null, sourceUrl: null, sourceName: null };
-  const page = parseHtml(decoded.text, hints.pageUrl ?? undefined);
+  // Uploads and fetched pages alike: parsing untrusted HTML never runs on the request thread.
+  const page = await parseHtmlOffThread(decoded.text, hints.pageUrl ?? undefined);
   return { text: page.text, title: page.title, sourceUrl: page.canonicalUrl, sourceName: page.siteName };
 }
 

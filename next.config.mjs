@@ -7,6 +7,9 @@ const nextConfig = {
   // transformers.js loads onnxruntime-node's native binding at run time: keep it out of the bundle.
   serverExternalPackages: ["@huggingface/transformers", "onnxruntime-node", "better-sqlite3"],
   poweredByHeader: false,
+  // Nothing uses next/image; the optimiser endpoint (/_next/image) only added a way to make
+  // the server fetch and decode URLs. Unoptimized, it answers 404.
+  images: { unoptimized: true },
   experimental: {
     // The proxy (CSRF, CSP) runs on every request, so Next buffers bodies for it: 3 MB
     // instead of the default 10 MB. Past the cap Next silently cuts the body short, so

@@ -1,6 +1,7 @@
 // The editor's calls to the segment API. Every answer becomes a value: saved, a version
 // conflict carrying the current text, or a failure the UI can translate. A dropped
 // network is a failure too, never an exception that could lose the typed text.
+import { fetchRetryingBusy } from "@/lib/http/retry-busy";
 import { readApiFailure, type ApiFailure } from "@/lib/i18n/api-error";
 import type { EditorDocument } from "@/lib/segments/editor-types";
 import type { CurrentSegment, FuzzySuggestion, HumanStatus, HistoryEntry, SavedSegment } from "@/lib/segments/types";
@@ -9,15 +10,18 @@ export type ApiResult<T> = { kind: "ok"; value: T } | { kind: "conflict"; curren
 
 const base = (id: string) => `/api/segments/${encodeURIComponent(id)}`;
 
-async function call<T>(url: string, init?: { method: string; body?: unknown }): Promise<ApiResult<T>> {
+async function call<T>(url: string, init?: { method: string; body?: unknown; retryBusy?: boolean }): Promise<ApiResult<T>> {
   let response: Response;
-  try {
-    response = await fetch(url, {
+  const send = () =>
+    fetch(url, {
       method: init?.method ?? "GET",
       cache: "no-store",
       headers: { accept: "application/json", ...(init?.body !== undefined ? { "content-type": "application/json" } : {}) },
       ...(init?.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
     });
+  try {
+    // A 503 means the database was busy and nothing was written: a save simply tries again.
+    response = init?.retryBusy ? await fetchRetryingBusy(send) : await send();
   } catch {
     return { kind: "failed", failure: { code: "network", serverMessage: null } };
   }
@@ -34,7 +38,7 @@ function readCurrent(payload: unknown): CurrentSegment | null {
 
 export const segmentApi = {
   save: (id: string, body: { target: string; status?: HumanStatus; version: number }) =>
-    call<SavedSegment>(base(id), { method: "PATCH", body }),
+    call<SavedSegment>(base(id), { method: "PATCH", body, retryBusy: true }),
   history: (id: string) => call<{ revisions: HistoryEntry[] }>(`${base(id)}/history`),
   revert: (id: string, body: { changeId: string; version: number }) =>
     call<SavedSegment>(`${base(id)}/revert`, { method: "POST", body }),

@@ -4,17 +4,20 @@ import "server-only";
 // stream in, whether or not they announce a Content-Length.
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { wellFormed } from "@/lib/http/well-formed-text";
 import { MAX_INPUT_BYTES, MAX_TITLE_CHARS } from "@/lib/limits";
 import { textFromFile, textFromUrl } from "./read-source";
 import type { IngestInput } from "./ingest-document";
 
 const MULTIPART_OVERHEAD = 64 * 1024;
 
+const title = wellFormed(z.string().max(MAX_TITLE_CHARS));
+
 const jsonBody = z.union([
-  z.object({ url: z.string().min(1).max(2048), title: z.string().max(MAX_TITLE_CHARS).optional() }),
+  z.object({ url: z.string().min(1).max(2048), title: title.optional() }),
   z.object({
-    text: z.string(),
-    title: z.string().max(MAX_TITLE_CHARS).nullish(),
+    text: wellFormed(z.string()),
+    title: title.nullish(),
     sourceUrl: z.url({ protocol: /^https?$/ }).max(2048).nullish(),
   }),
 ]);
@@ -22,9 +25,7 @@ const jsonBody = z.union([
 export async function readIngestRequest(request: Request): Promise<IngestInput> {
   const type = request.headers.get("content-type") ?? "";
   const body = await readCapped(request, MAX_INPUT_BYTES + MULTIPART_OVERHEAD);
-  if (type.includes("multipart/form-data")) {
-    return fromForm(await new Response(Buffer.from(body), { headers: { "content-type": type } }).formData());
-  }
+  if (type.includes("multipart/form-data")) return fromForm(await parseForm(body, type));
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(body));
@@ -32,12 +33,31 @@ export async function readIngestRequest(request: Request): Promise<IngestInput> 
     throw new AppError("invalid-input", "Send JSON { text, title? } or a multipart form with a file.");
   }
   const parsed = jsonBody.safeParse(json);
-  if (!parsed.success) throw new AppError("invalid-input", `Invalid request: ${parsed.error.issues[0]?.message ?? "bad body"}`);
+  if (!parsed.success) throw new AppError("invalid-input", `Invalid request: ${firstIssue(parsed.error.issues)}`);
   if ("url" in parsed.data) {
     const page = await textFromUrl(parsed.data.url);
     return { text: page.text, title: parsed.data.title ?? page.title, sourceUrl: page.sourceUrl, sourceName: page.sourceName };
   }
   return { text: parsed.data.text, title: parsed.data.title ?? null, sourceUrl: parsed.data.sourceUrl ?? null };
+}
+
+/** A missing boundary, a CR/LF inside a file name or a cut-off body: undici throws a TypeError. */
+async function parseForm(body: Uint8Array, type: string): Promise<FormData> {
+  try {
+    return await new Response(Buffer.from(body), { headers: { "content-type": type } }).formData();
+  } catch {
+    throw new AppError("invalid-input", "The upload is not a valid multipart form (missing boundary or malformed parts). Choose the file again.");
+  }
+}
+
+/** The union's own message ("Invalid input") says nothing; the matching branch's issue does. */
+function firstIssue(issues: readonly z.core.$ZodIssue[]): string {
+  const issue = issues[0];
+  if (issue?.code === "invalid_union") {
+    const inner = issue.errors.find((branch) => branch.some((i) => i.code !== "invalid_type")) ?? issue.errors[0];
+    if (inner?.[0]) return inner[0].message;
+  }
+  return issue?.message ?? "bad body";
 }
 
 async function fromForm(form: FormData): Promise<IngestInput> {

@@ -27,6 +27,15 @@ describe("toFtsQuery", () => {
     expect(toFtsQuery(input)).toEqual({ ok: false, code: "empty-query" });
   });
 
+  it.each([
+    ["a NUL inside a word", "ban\u0000jir"],
+    ["a NUL alone", "\u0000"],
+    ["another control character", "banjir\u001b"],
+    ["a lone surrogate", "banjir \ud800"],
+  ])("refuses %s as invalid-query", (_label, input) => {
+    expect(toFtsQuery(input)).toEqual({ ok: false, code: "invalid-query" });
+  });
+
   it("refuses overlong input", () => {
     expect(toFtsQuery("a".repeat(MAX_QUERY_LENGTH + 1))).toEqual({ ok: false, code: "query-too-long" });
   });

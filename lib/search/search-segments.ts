@@ -14,6 +14,7 @@ const HITS_PER_DOCUMENT = 5;
 const MESSAGES = {
   "empty-query": "Type a word to search for.",
   "query-too-long": "The search text is too long.",
+  "invalid-query": "The search text contains control characters that cannot be searched for.",
 } as const;
 
 export async function searchSegments(query: string): Promise<SearchResult> {

@@ -22,4 +22,4 @@ export type SearchGroup = {
 
 export type SearchResult =
   | { ok: true; query: string; total: number; truncated: boolean; groups: SearchGroup[] }
-  | { ok: false; code: "empty-query" | "query-too-long"; message: string };
+  | { ok: false; code: "empty-query" | "query-too-long" | "invalid-query"; message: string };

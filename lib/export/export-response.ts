@@ -3,6 +3,7 @@ import "server-only";
 // Content-Type and a safe download name (RFC 6266), and streams the body.
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/error-response";
+import { contentDisposition } from "@/lib/security/content-disposition";
 import { exportBody, toByteStream } from "./export-body";
 import { parseExportQuery } from "./export-options";
 
@@ -24,12 +25,4 @@ export async function exportResponse(params: URLSearchParams, documentId: string
   }
 }
 
-/** ASCII fallback plus RFC 5987 UTF-8 name; never a path, never a header injection. */
-export function contentDisposition(fileName: string): string {
-  // Bidi controls are dropped too: U+202E can make "gpj.exe" display as "exe.jpg".
-  const clean = fileName
-    .normalize("NFC")
-    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 120);
-  const ascii = clean.normalize("NFD").replace(/[^\x20-\x7e]/g, "").replace(/[%;,]/g, "").replace(/\s+/g, "-") || "selaras-export";
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(clean)}`;
-}
+export { contentDisposition };

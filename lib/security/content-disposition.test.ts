@@ -1,7 +1,7 @@
 // Download names come from article titles, i.e. from the open web: they must never
 // inject a header, name a path, or break the quoted filename.
 import { describe, expect, it } from "vitest";
-import { contentDisposition } from "@/lib/export/export-response";
+import { contentDisposition } from "./content-disposition";
 
 /** The two names a browser may use, decoded the way RFC 6266 / 5987 say. */
 function parse(header: string): { ascii: string; utf8: string } {
@@ -37,6 +37,21 @@ describe("contentDisposition with hostile names", () => {
       expect(candidate.length).toBeLessThanOrEqual(120);
     }
     expect(ascii).toMatch(/^[\x20-\x7e]+$/);
+  });
+
+  it.each([
+    ["an emoji across the cut", `${"a".repeat(115)}🎉🎉🎉.tsv`],
+    ["emoji only", `${"🎉".repeat(200)}.tsv`],
+    ["a flag and a family across the cut", `${"b".repeat(112)}🇮🇩👨‍👩‍👧.tmx`],
+  ])("never cuts a character in half: %s", (_name, name) => {
+    const { utf8 } = parse(contentDisposition(name));
+    expect(utf8.isWellFormed()).toBe(true);
+    expect(Array.from(utf8).length).toBeLessThanOrEqual(120);
+    expect(utf8).toMatch(/\.(tsv|tmx)$/);
+  });
+
+  it("keeps the extension of a long name", () => {
+    expect(parse(contentDisposition(`selaras-${"panjang ".repeat(30)}.jsonl`)).utf8).toMatch(/^selaras-panjang .*\.jsonl$/);
   });
 
   it("keeps readable unicode in the UTF-8 name", () => {

@@ -116,3 +116,19 @@ describe("parseHtml never leaks script or style content", () => {
     );
   });
 });
+
+describe("parseHtml refuses markup too costly to parse, before parsing it", () => {
+  const nested = (depth: number) => `<html><body>${"<div>".repeat(depth)}<p>Isi berita.</p>${"</div>".repeat(depth)}</body></html>`;
+
+  it("reads a page nested 200 levels deep", () => {
+    expect(parseHtml(nested(200)).text).toBe("Isi berita.");
+  });
+
+  it.each<[string, string]>([
+    ["5,000 nested <div>", nested(5000)],
+    ["300 nested <span>", `<p>${"<span>".repeat(300)}x</p>`],
+    ["100,001 elements", "<br>".repeat(100_001)],
+  ])("%s → too-complex", (_name, html) => {
+    expect(() => parseHtml(html)).toThrow(expect.objectContaining({ code: "too-complex" }));
+  });
+});

@@ -46,7 +46,7 @@ describe("a lone UTF-16 surrogate (valid JSON) in a text field", () => {
     const id = idAt(ids, 0);
     await expectClear4xx(await saveSegment(new Request(`http://127.0.0.1/api/segments/${id}`, json("PATCH", { target: `Chili ${LONE}`, version: 1 })), params(id)));
     expect(await db.segment.findUniqueOrThrow({ where: { id } })).toMatchObject({ target: "EN Harga cabai naik.", version: 1 });
-    expect(await db.segmentRevision.count({ where: { segmentId: id } })).toBe(1);
+    expect(await db.change.count({ where: { segmentId: id } })).toBe(1);
   });
 
   it.each<[string, Record<string, unknown>]>([

@@ -21,7 +21,7 @@ export const FUNCTION_WORDS: Readonly<Record<string, string>> = {
   per: "per", antar: "inter", sekitar: "around", sepanjang: "along", bersama: "together",
   // Pronouns and determiners
   saya: "I", aku: "I", kami: "we", kita: "we", kamu: "you", anda: "you", engkau: "you",
-  dia: "he/she", ia: "he/she", beliau: "he/she", mereka: "they", ini: "this", itu: "that",
+  dia: "he", ia: "he", beliau: "he", mereka: "they", ini: "this", itu: "that",
   tersebut: "that", sini: "here", sana: "there", situ: "there", para: "", sang: "the",
   sebuah: "a", seorang: "a", sesuatu: "something", semua: "all", seluruh: "entire",
   setiap: "every", tiap: "each", beberapa: "several", banyak: "many", sedikit: "a little",

@@ -1,5 +1,8 @@
-// Word-by-word gloss of one sentence: phrases first (longest match), then single words.
-// Only word tokens change; numbers, punctuation, quotes and spacing are copied through.
+// Word-by-word gloss of one sentence: phrases first (longest match), then single words, then
+// the local fluency rules in fluency.ts. Only word and number tokens change; punctuation,
+// quotes and spacing are copied through.
+import { COMPASS } from "./compass";
+import { DEMONSTRATIVES, englishNumber, hasDeterminer, PREPOSITIONS } from "./fluency";
 import { capitalise, glossWord, pluralise } from "./gloss-word";
 import type { Lexicon } from "./lexicon";
 import { tokenize } from "./tokenize";
@@ -30,37 +33,85 @@ function pluralAfterPara(previous: Token | undefined, gloss: string): string {
   return afterPara && /^\p{L}+$/u.test(gloss) && !gloss.endsWith("s") ? pluralise(gloss) : gloss;
 }
 
-/** "1950-an" is the 1950s; every other number is copied as written. */
-function glossNumber(text: string): string {
-  return text.replace(/^(\d+)-an$/, "$1s");
+const isCap = (token: Token | undefined): boolean => token?.kind === "word" && /^\p{Lu}/u.test(token.text);
+
+/** The word token two places away when a single space separates them. */
+function neighbour(tokens: readonly Token[], i: number, step: 1 | -1): Token | undefined {
+  const gap = tokens[i + step];
+  return gap?.kind === "space" && gap.text === " " ? tokens[i + 2 * step] : undefined;
 }
+
+type Out = Token & { source?: string; common?: boolean };
 
 export function glossSentence(sentence: string, lexicon: Lexicon): string {
   const tokens = tokenize(sentence);
-  const out: Token[] = [];
+  const out: Out[] = [];
   let sawWord = false;
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i] as Token;
     if (token.kind !== "word") {
-      out.push(token.kind === "number" ? { ...token, text: glossNumber(token.text) } : token);
+      out.push(token.kind === "number" ? { ...token, text: englishNumber(token.text) } : token);
       if (token.kind === "number") sawWord = true;
       i++;
       continue;
     }
-    const phrase = matchPhrase(tokens, i, lexicon);
     const sentenceInitial = !sawWord;
     sawWord = true;
+    const phrase = matchPhrase(tokens, i, lexicon);
     if (phrase) {
       const capitalised = /^\p{Lu}/u.test(token.text) && phrase.gloss !== "";
-      out.push({ kind: "word", text: capitalised ? capitalise(phrase.gloss) : phrase.gloss });
+      out.push({ kind: "word", text: capitalised ? capitalise(phrase.gloss) : phrase.gloss, source: token.text.toLowerCase() });
       i = phrase.end;
       continue;
     }
-    const gloss = glossWord(token.text, lexicon, { sentenceInitial });
-    out.push({ kind: "word", text: gloss === null ? token.text : pluralAfterPara(tokens[i - 2], gloss) });
+    const compass = glossCompass(tokens, i, lexicon, sentenceInitial);
+    if (compass) {
+      out.push({ kind: "word", text: compass.gloss, source: token.text.toLowerCase() });
+      i = compass.end;
+      continue;
+    }
+    const inNameRun = isCap(token) && (isCap(neighbour(tokens, i, -1)) || isCap(neighbour(tokens, i, 1)));
+    const gloss = glossWord(token.text, lexicon, { sentenceInitial, inNameRun });
+    const lower = token.text.toLowerCase();
+    const common = gloss !== null && gloss !== "" && !lexicon.functionWords.has(lower) && !/^\p{Lu}/u.test(gloss);
+    out.push({ kind: "word", text: gloss === null ? token.text : pluralAfterPara(tokens[i - 2], gloss), source: lower, common });
     i++;
   }
-  return join(out, /^\p{Lu}/u.test(firstWordText(tokens)));
+  return join(applyFluency(out), /^\p{Lu}/u.test(firstWordText(tokens)));
+}
+
+/** "Virginia Barat" → "West Virginia", "Jawa Tengah" → "Central Java": a place keeps its compass word. */
+function glossCompass(tokens: readonly Token[], i: number, lexicon: Lexicon, sentenceInitial: boolean): { gloss: string; end: number } | null {
+  const token = tokens[i];
+  const next = neighbour(tokens, i, 1);
+  if (!token || !isCap(token) || !next || !isCap(next)) return null;
+  const direction = COMPASS[next.text];
+  if (!direction) return null;
+  const place = glossWord(token.text, lexicon, { sentenceInitial, inNameRun: true }) ?? token.text;
+  return { gloss: `${direction} ${place}`, end: i + 3 };
+}
+
+/** N + ini/itu/tersebut → "this/the N"; "the" after a preposition before a common noun. */
+function applyFluency(out: Out[]): Out[] {
+  const words = out.map((t, index) => ({ t, index })).filter(({ t }) => t.kind === "word" && t.text !== "");
+  for (let w = 1; w < words.length; w++) {
+    const current = words[w];
+    const previous = words[w - 1];
+    if (!current || !previous) continue;
+    const demonstrative = current.t.source ? DEMONSTRATIVES[current.t.source] : undefined;
+    if (demonstrative && previous.t.common && !hasDeterminer(previous.t.text) && previous.index === current.index - 2) {
+      out[previous.index] = { ...previous.t, text: `${demonstrative} ${previous.t.text}`, common: false };
+      out[current.index] = { ...current.t, text: "" };
+      continue;
+    }
+    const next = words[w + 1];
+    if (PREPOSITIONS.has(previous.t.source ?? "") && current.t.common && !hasDeterminer(current.t.text)) {
+      // Only before a noun phrase that a demonstrative does not already determine.
+      const nextIsDemonstrative = next?.t.source !== undefined && DEMONSTRATIVES[next.t.source] !== undefined;
+      if (!nextIsDemonstrative) out[current.index] = { ...current.t, text: `the ${current.t.text}` };
+    }
+  }
+  return out;
 }
 
 function firstWordText(tokens: readonly Token[]): string {

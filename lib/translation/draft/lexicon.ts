@@ -1,5 +1,7 @@
-// The draft engine's word list: dictionary glosses from the committed TSV with the hand
-// tables layered on top. Pure: parsing and merging only, no file access.
+// The draft engine's word list: dictionary glosses from the generated TSV, then the gazetteer's
+// place names, the hand tables and the hand-reviewed news forms layered on top, each winning
+// over the one before. Pure: parsing and merging only, no file access.
+import { GAZETTEER } from "../../text/entities/gazetteer";
 import { COMMON_WORDS } from "./common-words";
 import { FUNCTION_WORDS } from "./function-words";
 import { PHRASES } from "./phrases";
@@ -9,7 +11,7 @@ export type Lexicon = {
   readonly functionWords: ReadonlyMap<string, string>;
   /** Single words, lower case unless a proper noun ("Rusia"); hand entries win over the dictionary. */
   readonly words: ReadonlyMap<string, string>;
-  /** The hand-written single words only: trusted for capitalised words inside a sentence, where a dictionary hit is more often a name (Budi, Indah) than a title. */
+  /** Hand-written and hand-reviewed single words only: trusted for capitalised words, where a dictionary hit is more often a name (Budi, Indah) than a title. */
   readonly handWords: ReadonlyMap<string, string>;
   /** Multiword entries keyed by their lower-cased words joined with one space. */
   readonly phrases: ReadonlyMap<string, string>;
@@ -29,8 +31,29 @@ export function parseLexiconTsv(text: string): LexiconEntry[] {
   return entries;
 }
 
-/** Builds a lexicon from dictionary entries; the hand tables are applied last so they win. */
-export function createLexicon(dictionary: readonly LexiconEntry[]): Lexicon {
+export type ReviewedEntry = { form: string; root: string; senses: string[] };
+
+/** Reads the reviewed file: "form<TAB>root<TAB>sense|sense"; an empty sense list drops the form. */
+export function parseReviewedTsv(text: string): ReviewedEntry[] {
+  const entries: ReviewedEntry[] = [];
+  for (const line of text.split("\n")) {
+    if (line.trim() === "" || line.startsWith("#")) continue;
+    const [form = "", root = "", senses = ""] = line.split("\t");
+    if (form) entries.push({ form, root: root || form, senses: senses === "" ? [] : senses.split("|") });
+  }
+  return entries;
+}
+
+// Place names only: people in the gazetteer keep their own spelling anyway, and its English
+// for bodies ("Dewan Keamanan") is already covered by the phrase table.
+function gazetteerNames(): [string, string][] {
+  return GAZETTEER.filter((entry) => entry.type === "place").flatMap((entry) =>
+    entry.names.filter((name) => /^\p{Lu}/u.test(name)).map((name): [string, string] => [name, entry.english[0] ?? name]),
+  );
+}
+
+/** Builds a lexicon from dictionary entries; the hand tables and the reviewed forms are applied last so they win. */
+export function createLexicon(dictionary: readonly LexiconEntry[], reviewed: readonly ReviewedEntry[] = []): Lexicon {
   const words = new Map<string, string>();
   const phrases = new Map<string, string>();
   const handWords = new Map<string, string>();
@@ -40,7 +63,9 @@ export function createLexicon(dictionary: readonly LexiconEntry[]): Lexicon {
     else (byHand ? [words, handWords] : [words]).forEach((map) => map.set(key, english));
   };
   for (const entry of dictionary) add(entry.indonesian, entry.english, false);
+  for (const [name, english] of gazetteerNames()) add(name, english, false);
   for (const [indonesian, english] of Object.entries(COMMON_WORDS)) add(indonesian, english, true);
+  for (const entry of reviewed) add(entry.form, entry.senses[0] ?? "", true);
   for (const [indonesian, english] of Object.entries(PHRASES)) add(indonesian, english, true);
 
   const functionWords = new Map<string, string>();

@@ -112,9 +112,38 @@ function invert(entries: Entry[], counts: Map<string, number>): Map<string, Cand
   return byIndonesian;
 }
 
-function bestGlosses(candidates: Candidate[]): string[] {
+// Slurs and derogatory terms never become a gloss: Wiktionary lists them as translations of
+// Indonesian words (cina → "Chink"), and the first English headword found would otherwise win.
+// lib/translation/draft/lexicon-safety.test.ts checks the result against its own list.
+const OFFENSIVE = new Set(
+  `chink chinaman chinky gook jap coolie nigger nigga negro negress darkie darky jigaboo pickaninny sambo kike yid
+  hebe sheeny wetback beaner spic spick greaser raghead towelhead paki wog wop dago greaseball gyppo gypo pikey
+  redskin squaw injun half-breed halfbreed kaffir kafir kaffer giaour infidel faggot fag dyke poof poofter tranny
+  shemale lesbo retard spastic spaz mongoloid imbecile moron cretin idiot whore slut bitch cunt twat pussy honky
+  gringo bastard`.split(/\s+/),
+);
+// Words that are slurs only in some senses ("slope", "spade"): kept for the headwords where
+// they are the plain meaning, dropped everywhere else.
+const INNOCENT_SENSE: Readonly<Record<string, readonly string[]>> = {
+  slope: ["lereng", "landai", "kemiringan", "tebing"], spade: ["sekop", "sodok", "skop"], spook: ["hantu"],
+  fairy: ["peri"], queer: ["aneh", "ganjil"], homo: [], coon: [], queen: ["ratu", "permaisuri"], ape: ["kera", "monyet", "beruk"],
+  monkey: ["monyet", "kera", "beruk"], nip: ["cubit", "mencubit"], jungle: ["rimba", "hutan", "belantara"],
+};
+
+// Indonesian headwords that are themselves slurs: whatever their English, they get no entry.
+const SLUR_HEADWORDS = new Set(["homo", "maho", "hombreng", "bencong", "banci", "singkek", "sipit", "mata sipit", "anak cina"]);
+
+function isOffensive(english: string, indonesian: string): boolean {
+  if (SLUR_HEADWORDS.has(indonesian)) return true;
+  const lower = english.toLowerCase();
+  if (lower in INNOCENT_SENSE) return !INNOCENT_SENSE[lower]?.includes(indonesian);
+  return lower.split(/[\s-]+/).some((word) => OFFENSIVE.has(word));
+}
+
+function bestGlosses(candidates: Candidate[], indonesian: string): string[] {
   const seen = new Map<string, number>();
   for (const { english, cost } of candidates) {
+    if (isOffensive(english, indonesian.toLowerCase())) continue;
     seen.set(english, Math.min(cost, seen.get(english) ?? Infinity));
   }
   return [...seen.entries()]
@@ -137,10 +166,9 @@ function main(): void {
   const inverted = invert(entries, countWords(definitions));
   const lines = [...inverted.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([indonesian, candidates]) => {
-      const [best = "", ...alternatives] = bestGlosses(candidates);
-      return `${indonesian}\t${best}\t${alternatives.join("|")}`;
-    });
+    .map(([indonesian, candidates]) => [indonesian, bestGlosses(candidates, indonesian)] as const)
+    .filter(([, glosses]) => glosses.length > 0)
+    .map(([indonesian, [best = "", ...alternatives]]) => `${indonesian}\t${best}\t${alternatives.join("|")}`);
   writeFileSync(OUT_FILE, [...HEADER, ...lines, ""].join("\n"));
   console.log(`Wrote ${lines.length} headwords from ${entries.length} entries to ${OUT_FILE}`);
 }

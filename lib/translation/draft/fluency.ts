@@ -24,3 +24,19 @@ export function englishNumber(text: string): string {
     .replace(/\u0000/g, ".")
     .replace(/^(\d+)-an$/, "$1s");
 }
+
+/** Pronouns that follow their noun as possessors: "negara kami" → "our country". */
+export const POSSESSORS: Readonly<Record<string, string>> = { saya: "my", aku: "my", kami: "our", kita: "our", mereka: "their", anda: "your", kamu: "your", dia: "his", beliau: "his" };
+
+/** Words after which English puts the noun in the plural. */
+export const QUANTIFIERS = new Set(["beberapa", "banyak", "berbagai", "sejumlah", "para", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "ratusan", "ribuan", "puluhan", "jutaan", "belasan", "semua", "kedua", "aneka", "pelbagai"]);
+
+// Reporting verbs take a pronoun subject after them ("kata mereka" is "they said").
+const REPORTING = new Set(["kata", "ujar", "tutur", "ucap", "jelas", "tambah", "tulis", "lanjut", "tegas", "ungkap", "papar", "terang", "imbuh"]);
+
+/** A word whose shape says noun: no verb prefix and not a reporting verb. */
+export function isNounShaped(token: { source?: string }): boolean {
+  const source = token.source ?? "";
+  return !/^(me|di|ber|ter|ke[^a-z]*$)/.test(source) && !REPORTING.has(source) && !/^(meN|memper)/.test(source);
+}
+

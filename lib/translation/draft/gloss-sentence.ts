@@ -2,7 +2,7 @@
 // the local fluency rules in fluency.ts. Only word and number tokens change; punctuation,
 // quotes and spacing are copied through.
 import { COMPASS } from "./compass";
-import { DEMONSTRATIVES, englishNumber, hasDeterminer, PREPOSITIONS } from "./fluency";
+import { DEMONSTRATIVES, englishNumber, hasDeterminer, isNounShaped, POSSESSORS, PREPOSITIONS, QUANTIFIERS } from "./fluency";
 import { capitalise, glossWord, pluralise } from "./gloss-word";
 import type { Lexicon } from "./lexicon";
 import { tokenize } from "./tokenize";
@@ -64,7 +64,7 @@ export function glossSentence(sentence: string, lexicon: Lexicon): string {
       i = phrase.end;
       continue;
     }
-    const compass = glossCompass(tokens, i, lexicon, sentenceInitial);
+    const compass = glossCompass(tokens, i, lexicon);
     if (compass) {
       out.push({ kind: "word", text: compass.gloss, source: token.text.toLowerCase() });
       i = compass.end;
@@ -81,14 +81,15 @@ export function glossSentence(sentence: string, lexicon: Lexicon): string {
 }
 
 /** "Virginia Barat" → "West Virginia", "Jawa Tengah" → "Central Java": a place keeps its compass word. */
-function glossCompass(tokens: readonly Token[], i: number, lexicon: Lexicon, sentenceInitial: boolean): { gloss: string; end: number } | null {
+function glossCompass(tokens: readonly Token[], i: number, lexicon: Lexicon): { gloss: string; end: number } | null {
   const token = tokens[i];
   const next = neighbour(tokens, i, 1);
   if (!token || !isCap(token) || !next || !isCap(next)) return null;
   const direction = COMPASS[next.text];
   if (!direction) return null;
-  const place = glossWord(token.text, lexicon, { sentenceInitial, inNameRun: true }) ?? token.text;
-  return { gloss: `${direction} ${place}`, end: i + 3 };
+  // The place itself: a known name, or an ordinary word used as one ("Pantai Barat", West Coast).
+  const place = glossWord(token.text, lexicon, { sentenceInitial: true, inNameRun: false }) ?? token.text;
+  return { gloss: `${direction} ${capitalise(place)}`, end: i + 3 };
 }
 
 /** N + ini/itu/tersebut → "this/the N"; "the" after a preposition before a common noun. */
@@ -105,6 +106,15 @@ function applyFluency(out: Out[]): Out[] {
       continue;
     }
     const next = words[w + 1];
+    const owner = current.t.source ? POSSESSORS[current.t.source] : undefined;
+    if (owner && previous.t.common && isNounShaped(previous.t) && !hasDeterminer(previous.t.text) && previous.index === current.index - 2) {
+      out[previous.index] = { ...previous.t, text: `${owner} ${previous.t.text}`, common: false };
+      out[current.index] = { ...current.t, text: "" };
+      continue;
+    }
+    if (QUANTIFIERS.has(previous.t.source ?? "") && current.t.common && /^\p{Ll}+$/u.test(current.t.text)) {
+      out[current.index] = { ...current.t, text: pluralise(current.t.text) };
+    }
     if (PREPOSITIONS.has(previous.t.source ?? "") && current.t.common && !hasDeterminer(current.t.text)) {
       // Only before a noun phrase that a demonstrative does not already determine.
       const nextIsDemonstrative = next?.t.source !== undefined && DEMONSTRATIVES[next.t.source] !== undefined;

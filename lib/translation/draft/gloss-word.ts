@@ -37,9 +37,11 @@ function lookupWhole(word: string, lexicon: Lexicon, position: WordPosition): st
   const grammar = lexicon.functionWords.get(lower);
   if (grammar !== undefined) return grammar;
   if (!isCapitalised(word)) return lexicon.words.get(word) ?? null;
-  const handLower = lexicon.handWords.get(lower);
-  const exact = lexicon.handWords.get(word) ?? lexicon.words.get(word);
+  const exactHand = lexicon.handWords.get(word);
+  if (exactHand !== undefined) return exactHand;
+  const exact = lexicon.words.get(word);
   if (position.inNameRun && !position.sentenceInitial) return exact ?? null;
+  const handLower = lexicon.handWords.get(lower);
   if (handLower !== undefined) return handLower;
   return exact ?? (position.sentenceInitial ? (lexicon.words.get(lower) ?? null) : null);
 }

@@ -86,7 +86,9 @@ const EXPRESSIONS: Record<string, string> = {
   "tidak akan": "will not", "tidak akan pernah": "will never", "musim gugur lalu": "last autumn",
   "menegaskan kembali": "reaffirmed", "merebut kembali": "recapture", "rebut kembali": "recapture",
   "mendapatkan kembali": "regain", "mengambil alih kembali": "retook", "bahasa Inggris": "English",
-  "bahasa Arab": "Arabic", "seluruh dunia": "the whole world", "dan lain-lain": "etc.",
+  "bahasa Arab": "Arabic", "menarik pasukan": "withdraw troops", "menarik pasukannya": "withdraw its troops", "menarik diri": "withdraw",
+  "seperti halnya": "like", "apa-apa": "anything", "tidak ada": "there is no", "tidak bisa": "cannot", "tidak dapat": "cannot",
+  "rumah sakit": "hospital", "meninggal dunia": "died", "di antara": "among", "sebagian besar": "most of", "seluruh dunia": "the whole world", "dan lain-lain": "etc.",
 };
 
 export const PHRASES: Readonly<Record<string, string>> = {

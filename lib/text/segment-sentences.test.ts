@@ -44,6 +44,30 @@ const cases: { name: string; paragraph: string; expected: string[] }[] = [
   { name: "e-mail address", paragraph: "Kirim ke redaksi@kabar.co.id. Kami balas.", expected: ["Kirim ke redaksi@kabar.co.id.", "Kami balas."] },
   { name: "line break inside a paragraph", paragraph: "Satu\nDua", expected: ["Satu", "Dua"] },
   { name: "no space after the full stop", paragraph: "akhir.Lalu", expected: ["akhir.Lalu"] },
+  // Punctuation-only pieces stay with the sentence before them.
+  { name: "end marker after the last sentence", paragraph: "Dua orang mendapat serangan.***", expected: ["Dua orang mendapat serangan.***"] },
+  { name: "spaced end marker", paragraph: "Dua orang mendapat serangan. ***", expected: ["Dua orang mendapat serangan. ***"] },
+  { name: "end marker between sentences", paragraph: "Hujan turun. *** Jalan licin.", expected: ["Hujan turun. ***", "Jalan licin."] },
+  { name: "stray closing quote", paragraph: "Ia pergi. ” Semua diam.", expected: ["Ia pergi. ”", "Semua diam."] },
+  { name: "punctuation-only paragraph", paragraph: "***", expected: ["***"] },
+  // Abbreviations, matched regardless of case.
+  { name: "upper-case street abbreviation", paragraph: "Kantornya di JL. Merdeka NO. 5 Bandung.", expected: ["Kantornya di JL. Merdeka NO. 5 Bandung."] },
+  { name: "JLN. and RSUD.", paragraph: "Ia dirawat di RSUD. Cibinong di JLN. Raya Bogor.", expected: ["Ia dirawat di RSUD. Cibinong di JLN. Raya Bogor."] },
+  { name: "English titles", paragraph: "Pres. Biden bertemu Lt. Gen. Smith dan Capt. Jones.", expected: ["Pres. Biden bertemu Lt. Gen. Smith dan Capt. Jones."] },
+  { name: "Jr. inside a name", paragraph: "Martin Luther King Jr. Memorial dibuka.", expected: ["Martin Luther King Jr. Memorial dibuka."] },
+  { name: "village and neighbourhood", paragraph: "Warga Kp. Melayu Rt. 05 Rw. 02 mengungsi.", expected: ["Warga Kp. Melayu Rt. 05 Rw. 02 mengungsi."] },
+  { name: "phone number after Telp.", paragraph: "Hubungi Telp. 021 555 atau Hp. 0812 333.", expected: ["Hubungi Telp. 021 555 atau Hp. 0812 333."] },
+  { name: "HP. at a sentence end", paragraph: "Ia membeli laptop HP. Harganya murah.", expected: ["Ia membeli laptop HP.", "Harganya murah."] },
+  // After an initial, an ordinary word opens a new sentence; a name continues.
+  { name: "A.S. before an ordinary word", paragraph: "Kasus itu sampai ke Mahkamah Agung A.S. Seperti diketahui, putusan belum ada.", expected: ["Kasus itu sampai ke Mahkamah Agung A.S.", "Seperti diketahui, putusan belum ada."] },
+  { name: "initial before an ordinary word", paragraph: "Dokumen itu masuk kumpulan B. Rancangan baru menyusul.", expected: ["Dokumen itu masuk kumpulan B.", "Rancangan baru menyusul."] },
+  { name: "initial before a name part that is also a word", paragraph: "Kata Bambang S. Putra kepada wartawan.", expected: ["Kata Bambang S. Putra kepada wartawan."] },
+  // Brackets and quotations.
+  { name: "full stop inside a short bracket", paragraph: "Lihat tabel (hlm. 5. Gambar 2) di bawah.", expected: ["Lihat tabel (hlm. 5. Gambar 2) di bawah."] },
+  { name: "sentence inside a bracket that closes late", paragraph: "Ia datang (sudah lama sekali ia tidak pulang. Semua orang menyambutnya dengan meriah sekali di rumah). Lalu pergi.", expected: ["Ia datang (sudah lama sekali ia tidak pulang.", "Semua orang menyambutnya dengan meriah sekali di rumah).", "Lalu pergi."] },
+  { name: "ellipsis inside a quotation", paragraph: "“Saya ragu… Mungkin besok,” katanya.", expected: ["“Saya ragu… Mungkin besok,” katanya."] },
+  { name: "ellipsis inside straight quotes", paragraph: `"Saya ragu... Mungkin besok," katanya.`, expected: [`"Saya ragu... Mungkin besok," katanya.`] },
+  { name: "ellipsis outside a quotation still ends", paragraph: "“Saya ragu,” katanya… Lalu pergi.", expected: ["“Saya ragu,” katanya…", "Lalu pergi."] },
 ];
 
 describe("splitSentences", () => {

@@ -10,14 +10,19 @@ import type { GazetteerSpan } from "./gazetteer-spans";
 import type { NameRun } from "./name-runs";
 import type { Token } from "./tokenise";
 import type { EntityType } from "./types";
+import { compassAt, compassTarget } from "./compass";
 import { NAME_HEADS, ORGANISATION_WORDS, WEAK_HEADS } from "./word-lists";
 
-/** `type` is null for an unknown name still to be classified from its context. */
-export type Chunk = { first: number; last: number; entry: GazetteerEntry | null; type: EntityType | null };
+/** `type` is null for an unknown name still to be classified from its context; `target` is a rendering worked out here. */
+export type Chunk = { first: number; last: number; entry: GazetteerEntry | null; type: EntityType | null; target?: string };
 
 type Spans = readonly (GazetteerSpan | null)[];
 
-export function chunkRun(run: NameRun, { tokens }: SentenceTokens, gazetteer: Spans): Chunk[] {
+export function chunkRun(run: NameRun, sentence: SentenceTokens, gazetteer: Spans): Chunk[] {
+  return mergeCompass(rawChunks(run, sentence, gazetteer), sentence.tokens);
+}
+
+function rawChunks(run: NameRun, { tokens }: SentenceTokens, gazetteer: Spans): Chunk[] {
   const chunks: Chunk[] = [];
   let pos = run.first;
   while (pos <= run.last) {
@@ -90,4 +95,38 @@ function splitAcronyms(first: number, last: number, tokens: readonly Token[]): C
   }
   if (start <= last) chunks.push({ first: start, last, entry: null, type: null });
   return chunks;
+}
+
+/**
+ * A chunk followed by a compass word ("Kalimantan" + "Barat"), or an unknown chunk ending in
+ * one ("Virginia Barat"), becomes one place rendered direction first. Gazetteer names that
+ * already hold the compass word ("Korea Utara", "Jawa Barat") are left as they are.
+ */
+function mergeCompass(chunks: readonly Chunk[], tokens: readonly Token[]): Chunk[] {
+  const merged: Chunk[] = [];
+  for (const chunk of chunks) {
+    const previous = merged.at(-1);
+    const direction = compassAt(tokens, chunk.first);
+    const wholeChunk = direction && chunk.first + direction.length - 1 === chunk.last && !chunk.entry;
+    if (previous && wholeChunk && previous.last === chunk.first - 1 && (previous.entry?.type ?? "place") === "place" && previous.type !== "organisation") {
+      const words = tokens.slice(previous.first, previous.last + 1).map((t) => t.text);
+      merged[merged.length - 1] = { first: previous.first, last: chunk.last, entry: null, type: "place", target: compassTarget(direction.english, words, previous.entry) };
+      continue;
+    }
+    merged.push(withInnerCompass(chunk, tokens));
+  }
+  return merged;
+}
+
+/** "Virginia Barat" as one unknown chunk: a place, "West Virginia". */
+function withInnerCompass(chunk: Chunk, tokens: readonly Token[]): Chunk {
+  if (chunk.entry || chunk.last === chunk.first) return chunk;
+  for (let at = chunk.first + 1; at <= chunk.last; at++) {
+    const direction = compassAt(tokens, at);
+    if (direction && at + direction.length - 1 === chunk.last) {
+      const words = tokens.slice(chunk.first, at).map((t) => t.text);
+      return { ...chunk, type: "place", target: compassTarget(direction.english, words, null) };
+    }
+  }
+  return chunk;
 }

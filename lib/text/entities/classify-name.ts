@@ -37,9 +37,12 @@ export function classifyName(
 /** A title right before the run, or one lower-case word before it ("Juru bicara kementerian Koo"). */
 function followsTitle(first: number, { tokens }: SentenceTokens, titles: readonly NameRun[]): boolean {
   const spaced = (i: number) => /^[ \t]+$/u.test(tokens[i]?.gap ?? "");
-  if (!spaced(first)) return false;
+  // "Tn. Budi", "Ny. Siti": an abbreviated title keeps its full stop.
+  const afterTitle = (i: number) => /^\.?[ \t]+$/u.test(tokens[i]?.gap ?? "");
+  if (!afterTitle(first)) return false;
   return titles.some((title) => {
     if (title.last === first - 1) return true;
+    if (!spaced(first)) return false;
     const between = tokens[first - 1];
     return title.last === first - 2 && spaced(first - 1) && between !== undefined && /^\p{Ll}/u.test(between.text);
   });

@@ -42,7 +42,7 @@ function toMention(chunk: Chunk, run: NameRun, leads: boolean, sentence: Sentenc
     ? { type: chunk.type, evidence: EVIDENCE.head }
     : classifyName(sentence.tokens.slice(chunk.first, chunk.last + 1).map((t) => t.text), run, leads, sentence, titles);
   const canonical = canonicalName(surface);
-  const target = typed.type === "person" ? canonical : null;
+  const target = chunk.target ?? (typed.type === "person" ? canonical : null);
   return { ...base, key: foldName(surface), canonical, ...typed, target, fromGazetteer: false };
 }
 

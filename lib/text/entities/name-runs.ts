@@ -2,6 +2,8 @@
 // ordinary words trimmed. A run is later chunked into gazetteer names and unknown names.
 import type { DocumentContext, SentenceTokens } from "./document-context";
 import { isInitial } from "./document-context";
+import { isCommonWord } from "../common-words";
+import { NAME_WORDS } from "../name-words";
 import { foldWord, isAcronym } from "./fold";
 import { gazetteerSpans, type GazetteerSpan } from "./gazetteer-spans";
 import { titleLengthAt } from "./titles";
@@ -101,8 +103,11 @@ function trimInitial(
   if (NAME_HEADS.has(folded) && run.last > run.first) return run;
   if (context.capitalisedInBody.has(folded) && !context.lowerSeen.has(folded)) return run;
   const rest = { first: run.first + 1, last: run.last };
+  // Not an ordinary word, so capitalised for itself: "Trudeau mengatakan …", "Michael Fallon …".
+  const ordinary = context.lowerSeen.has(folded) || (isCommonWord(folded) && !NAME_WORDS.has(folded));
+  if (!ordinary && !/^\p{Ll}/u.test(token.text)) return run;
   if (rest.first > rest.last) return null;
-  if (context.lowerSeen.has(folded)) return rest;
+  if (context.lowerSeen.has(folded) || ordinary) return rest;
   // "Rakyat Rusia", "Komentar Putin": the rest is a known name, so the opener is ordinary.
   const second = tokens[rest.first];
   const restIsKnown = gazetteer[rest.first] || (second && context.capitalisedInBody.has(foldWord(second.text)));

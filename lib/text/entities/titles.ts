@@ -13,7 +13,7 @@ const TITLES = [
   "wali kota", "walikota", "bupati", "raja", "ratu", "pangeran", "putri", "sultan", "paus", "kaisar",
   "kanselir", "duta besar", "dubes", "sekretaris jenderal", "sekjen", "sekretaris negara", "direktur",
   "direktur jenderal", "dirjen", "direktur utama", "dirut", "senator", "anggota", "profesor", "prof",
-  "dr", "ir", "drs", "hj", "kh", "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "mr", "mrs", "ms",
+  "dr", "ir", "drs", "hj", "kh", "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "nona", "tn", "ny", "nn", "sdr", "sdri", "mr", "mrs", "ms",
   "pelatih", "syekh", "syeikh", "imam", "uskup", "kardinal", "pendeta", "ustaz", "kiai", "ayatollah",
   "president", "prime minister", "minister", "general", "chairman", "secretary", "spokesman", "spokesperson",
 ];

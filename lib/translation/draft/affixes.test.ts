@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reduplicationBase, stemCandidates } from "./affixes";
+import { affixedReduplication, reduplicationBase, splitClitic, stemCandidates } from "./affixes";
 
 // The first candidate found in this small word list is what a lookup would use.
 const KNOWN = new Set([
@@ -61,5 +61,57 @@ describe("reduplicationBase", () => {
     ["negara", null],
   ])("%s → %s", (word, base) => {
     expect(reduplicationBase(word)).toBe(base);
+  });
+});
+
+describe("stemCandidates: order and impossible stacks", () => {
+  it.each([
+    ["diberikan", "beri", ["ikan", "ber"]],
+    ["dibuat", "buat", []],
+    ["menentukan", "tentu", []],
+    ["mempertahankan", "tahan", []],
+  ])("%s tries %s before anything shorter", (word, stem, never) => {
+    const stems = stemCandidates(word);
+    expect(stems).toContain(stem);
+    for (const bad of never) expect(stems.indexOf(bad) === -1 || stems.indexOf(bad) > stems.indexOf(stem)).toBe(true);
+  });
+
+  it.each([
+    ["diberikan", "ikan"],
+    ["menberlaku", "laku"],
+    ["diberhentikan", "henti"],
+  ])("%s never strips di-/me- on top of ber- to reach %s", (word, stem) => {
+    expect(stemCandidates(word)).not.toContain(stem);
+  });
+
+  it("keeps ke-ber-…-an, a real stack", () => {
+    expect(stemCandidates("kebersamaan")).toContain("sama");
+  });
+});
+
+describe("splitClitic", () => {
+  it.each([
+    ["padaku", { host: "pada", clitic: "ku" }],
+    ["padamu", { host: "pada", clitic: "mu" }],
+    ["dirinya", { host: "diri", clitic: "nya" }],
+    ["kepadanya", { host: "kepada", clitic: "nya" }],
+    ["bukuku", { host: "buku", clitic: "ku" }],
+    ["buku", null],
+    ["nya", null],
+  ])("%s → %j", (word, expected) => {
+    expect(splitClitic(word)).toEqual(expected);
+  });
+});
+
+describe("affixedReduplication", () => {
+  it.each([
+    ["bertahun-tahun", { base: "tahun", prefix: "ber" }],
+    ["berhari-hari", { base: "hari", prefix: "ber" }],
+    ["sebesar-besarnya", { base: "besar", prefix: "se" }],
+    ["tembak-menembak", { base: "tembak", prefix: "" }],
+    ["negara-negara", null],
+    ["Rusia-Ukraina", null],
+  ])("%s → %j", (word, expected) => {
+    expect(affixedReduplication(word)).toEqual(expected);
   });
 });

@@ -93,7 +93,7 @@ export function stemCandidates(word: string): string[] {
 
 /** The clitic pronoun on a word ("padaku" → pada + ku), or null. Used for grammar words only. */
 export function splitClitic(word: string): { host: string; clitic: "ku" | "mu" | "nya" } | null {
-  const match = /^(\p{L}{2,}?)(nya|ku|mu)$/u.exec(word);
+  const match = /^(\p{L}{3,}?)(nya|ku|mu)$/u.exec(word);
   if (!match?.[1] || !match[2]) return null;
   return { host: match[1], clitic: match[2] as "ku" | "mu" | "nya" };
 }

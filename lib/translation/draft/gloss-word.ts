@@ -39,6 +39,10 @@ function lookupWhole(word: string, lexicon: Lexicon, position: WordPosition): st
   if (!isCapitalised(word)) return lexicon.words.get(word) ?? null;
   const exactHand = lexicon.handWords.get(word);
   if (exactHand !== undefined) return exactHand;
+  const handLowerFirst = lexicon.handWords.get(lower);
+  const place = lexicon.names.get(word);
+  // "di Medan" is the city; "Medan perang …" opening a sentence is a battlefield.
+  if (place !== undefined && !(position.sentenceInitial && handLowerFirst !== undefined)) return place;
   const exact = lexicon.words.get(word);
   if (position.inNameRun && !position.sentenceInitial) return exact ?? null;
   const handLower = lexicon.handWords.get(lower);

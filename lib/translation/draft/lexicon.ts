@@ -13,6 +13,8 @@ export type Lexicon = {
   readonly words: ReadonlyMap<string, string>;
   /** Hand-written and hand-reviewed single words only: trusted for capitalised words, where a dictionary hit is more often a name (Budi, Indah) than a title. */
   readonly handWords: ReadonlyMap<string, string>;
+  /** Gazetteer place names ("Medan", "Kanada"): a capitalised word found here is the place, not its homonym. */
+  readonly names: ReadonlyMap<string, string>;
   /** Multiword entries keyed by their lower-cased words joined with one space. */
   readonly phrases: ReadonlyMap<string, string>;
   readonly maxPhraseWords: number;
@@ -63,7 +65,11 @@ export function createLexicon(dictionary: readonly LexiconEntry[], reviewed: rea
     else (byHand ? [words, handWords] : [words]).forEach((map) => map.set(key, english));
   };
   for (const entry of dictionary) add(entry.indonesian, entry.english, false);
-  for (const [name, english] of gazetteerNames()) add(name, english, false);
+  const names = new Map<string, string>();
+  for (const [name, english] of gazetteerNames()) {
+    add(name, english, false);
+    if (!name.includes(" ")) names.set(name, english);
+  }
   for (const [indonesian, english] of Object.entries(COMMON_WORDS)) add(indonesian, english, true);
   for (const entry of reviewed) add(entry.form, entry.senses[0] ?? "", true);
   for (const [indonesian, english] of Object.entries(PHRASES)) add(indonesian, english, true);
@@ -75,5 +81,5 @@ export function createLexicon(dictionary: readonly LexiconEntry[], reviewed: rea
   }
   let maxPhraseWords = 1;
   for (const key of phrases.keys()) maxPhraseWords = Math.max(maxPhraseWords, key.split(" ").length);
-  return { functionWords, words, handWords, phrases, maxPhraseWords };
+  return { functionWords, words, handWords, names, phrases, maxPhraseWords };
 }

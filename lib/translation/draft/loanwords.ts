@@ -25,7 +25,9 @@ const ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
 // Letters Indonesian spells differently everywhere in a loanword.
 function respellStem(stem: string): string {
   return stem
-    .replace(/k(?=[aoulr])/g, "c")
+    .replace(/^komun/, "commun")
+    .replace(/ku(?=[aeio])/g, "qu")
+    .replace(/k(?=[aoulrt])/g, "c")
     .replace(/^k(?=[^h])/, "c")
     .replace(/ks/g, "x")
     .replace(/f(?=i[sz])/g, "ph")
@@ -34,7 +36,7 @@ function respellStem(stem: string): string {
 
 /** "transisi" → "transition", "komunitas" → "community"; null when no loanword ending fits. */
 export function respellLoanword(word: string): string | null {
-  if (word.length < 5 || !/^\p{Ll}+$/u.test(word)) return null;
+  if (word.length < 4 || !/^\p{Ll}+$/u.test(word)) return null;
   for (const [ending, english] of ENDINGS.slice(0, 10)) {
     if (ending.test(word)) return respellStem(word.replace(ending, english));
   }

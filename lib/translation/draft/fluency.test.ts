@@ -36,7 +36,11 @@ describe("fluency rules in context", () => {
     ["a pronoun after a reporting verb is its subject", "kata mereka", "said they"],
     ["plural after a number word", "dua mobil", "two cars"],
     ["plural after beberapa", "beberapa buku", "several books"],
-    ["numbers take English separators", "5.000 mobil", "5,000 car"],
+    ["numbers take English separators, and a plural after them", "5.000 mobil", "5,000 cars"],
+    ["no plural after one", "1 mobil", "1 car"],
+    ["untuk before a verb is to", "untuk membaca buku", "to read book"],
+    ["no article between a preposition and a verb", "dalam membaca", "in read"],
+    ["no article across a number", "dalam 2 buku", "in 2 books"],
     ["clitic on a grammar word", "dari dia dan dariku", "from he and from me"],
     ["reduplication with ber- and a time unit", "bertahun-tahun", "for years"],
   ])("%s: %s → %s", (_rule, sentence, expected) => {

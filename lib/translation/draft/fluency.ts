@@ -37,6 +37,6 @@ const REPORTING = new Set(["kata", "ujar", "tutur", "ucap", "jelas", "tambah", "
 /** A word whose shape says noun: no verb prefix and not a reporting verb. */
 export function isNounShaped(token: { source?: string }): boolean {
   const source = token.source ?? "";
-  return !/^(me|di|ber|ter|ke[^a-z]*$)/.test(source) && !REPORTING.has(source) && !/^(meN|memper)/.test(source);
+  return !/^(me[mnrlwy]|meng|meny|di(?!a)|ber|ter)/.test(source) && !REPORTING.has(source);
 }
 

@@ -45,6 +45,8 @@ describe("glossSentence", () => {
     ["a capitalised phrase start", "Juru bicara kementerian", "Spokesperson ministry"],
     ["empty sentence", "", ""],
     ["punctuation only", "…!?", "…!?"],
+    ["a capitalised run mid-sentence is a name", "dia datang dari Rumah Buku Kota.", "he datang from Rumah Buku Kota."],
+    ["a title-case headline is not a name run", "Rumah Buku untuk Kota Besar", "House Book for Metropolis"],
   ])("%s", (_case, sentence, expected) => {
     expect(glossSentence(sentence, lexicon)).toBe(expected);
   });

@@ -2,7 +2,8 @@
 // the local fluency rules in fluency.ts. Only word and number tokens change; punctuation,
 // quotes and spacing are copied through.
 import { COMPASS } from "./compass";
-import { DEMONSTRATIVES, englishNumber, hasDeterminer, isNounShaped, POSSESSORS, PREPOSITIONS, QUANTIFIERS } from "./fluency";
+import { applyFluency, type GlossedToken } from "./apply-fluency";
+import { englishNumber } from "./fluency";
 import { capitalise, glossWord, pluralise } from "./gloss-word";
 import type { Lexicon } from "./lexicon";
 import { tokenize } from "./tokenize";
@@ -41,11 +42,17 @@ function neighbour(tokens: readonly Token[], i: number, step: 1 | -1): Token | u
   return gap?.kind === "space" && gap.text === " " ? tokens[i + 2 * step] : undefined;
 }
 
-type Out = Token & { source?: string; common?: boolean };
+
+/** A title-case headline ("Pujian Putin untuk Tentara Korea Utara"): capitals there are style, not names. */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const long = tokens.filter((t) => t.kind === "word" && t.text.length >= 4);
+  return long.length >= 3 && long.filter((t) => /^\p{Lu}/u.test(t.text)).length / long.length >= 0.6;
+}
 
 export function glossSentence(sentence: string, lexicon: Lexicon): string {
   const tokens = tokenize(sentence);
-  const out: Out[] = [];
+  const headline = isTitleCase(tokens) && !/[.!?]["”’)]*\s*$/u.test(sentence);
+  const out: GlossedToken[] = [];
   let sawWord = false;
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i] as Token;
@@ -55,7 +62,8 @@ export function glossSentence(sentence: string, lexicon: Lexicon): string {
       i++;
       continue;
     }
-    const sentenceInitial = !sawWord;
+    // In a headline every word is capitalised for style, so each is read like a sentence start.
+    const sentenceInitial = !sawWord || headline;
     sawWord = true;
     const phrase = matchPhrase(tokens, i, lexicon);
     if (phrase) {
@@ -70,7 +78,7 @@ export function glossSentence(sentence: string, lexicon: Lexicon): string {
       i = compass.end;
       continue;
     }
-    const inNameRun = isCap(token) && (isCap(neighbour(tokens, i, -1)) || isCap(neighbour(tokens, i, 1)));
+    const inNameRun = !headline && isCap(token) && (isCap(neighbour(tokens, i, -1)) || isCap(neighbour(tokens, i, 1)));
     const gloss = glossWord(token.text, lexicon, { sentenceInitial, inNameRun });
     const lower = token.text.toLowerCase();
     const common = gloss !== null && gloss !== "" && !lexicon.functionWords.has(lower) && !/^\p{Lu}/u.test(gloss);
@@ -90,38 +98,6 @@ function glossCompass(tokens: readonly Token[], i: number, lexicon: Lexicon): { 
   // The place itself: a known name, or an ordinary word used as one ("Pantai Barat", West Coast).
   const place = glossWord(token.text, lexicon, { sentenceInitial: true, inNameRun: false }) ?? token.text;
   return { gloss: `${direction} ${capitalise(place)}`, end: i + 3 };
-}
-
-/** N + ini/itu/tersebut → "this/the N"; "the" after a preposition before a common noun. */
-function applyFluency(out: Out[]): Out[] {
-  const words = out.map((t, index) => ({ t, index })).filter(({ t }) => t.kind === "word" && t.text !== "");
-  for (let w = 1; w < words.length; w++) {
-    const current = words[w];
-    const previous = words[w - 1];
-    if (!current || !previous) continue;
-    const demonstrative = current.t.source ? DEMONSTRATIVES[current.t.source] : undefined;
-    if (demonstrative && previous.t.common && !hasDeterminer(previous.t.text) && previous.index === current.index - 2) {
-      out[previous.index] = { ...previous.t, text: `${demonstrative} ${previous.t.text}`, common: false };
-      out[current.index] = { ...current.t, text: "" };
-      continue;
-    }
-    const next = words[w + 1];
-    const owner = current.t.source ? POSSESSORS[current.t.source] : undefined;
-    if (owner && previous.t.common && isNounShaped(previous.t) && !hasDeterminer(previous.t.text) && previous.index === current.index - 2) {
-      out[previous.index] = { ...previous.t, text: `${owner} ${previous.t.text}`, common: false };
-      out[current.index] = { ...current.t, text: "" };
-      continue;
-    }
-    if (QUANTIFIERS.has(previous.t.source ?? "") && current.t.common && /^\p{Ll}+$/u.test(current.t.text)) {
-      out[current.index] = { ...current.t, text: pluralise(current.t.text) };
-    }
-    if (PREPOSITIONS.has(previous.t.source ?? "") && current.t.common && !hasDeterminer(current.t.text)) {
-      // Only before a noun phrase that a demonstrative does not already determine.
-      const nextIsDemonstrative = next?.t.source !== undefined && DEMONSTRATIVES[next.t.source] !== undefined;
-      if (!nextIsDemonstrative) out[current.index] = { ...current.t, text: `the ${current.t.text}` };
-    }
-  }
-  return out;
 }
 
 function firstWordText(tokens: readonly Token[]): string {

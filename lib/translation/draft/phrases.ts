@@ -87,7 +87,8 @@ const EXPRESSIONS: Record<string, string> = {
   "menegaskan kembali": "reaffirmed", "merebut kembali": "recapture", "rebut kembali": "recapture",
   "mendapatkan kembali": "regain", "mengambil alih kembali": "retook", "bahasa Inggris": "English",
   "bahasa Arab": "Arabic", "menarik pasukan": "withdraw troops", "menarik pasukannya": "withdraw its troops", "menarik diri": "withdraw",
-  "seperti halnya": "like", "apa-apa": "anything", "tidak ada": "there is no", "tidak bisa": "cannot", "tidak dapat": "cannot",
+  "seperti halnya": "like", "ke depan": "ahead", "di sini": "here", "di sana": "there", "sementara itu": "meanwhile",
+  "keterangan tertulis": "written statement", "suku bunga": "interest rate", "nilai tukar": "exchange rate", "apa-apa": "anything", "tidak ada": "there is no", "tidak bisa": "cannot", "tidak dapat": "cannot",
   "rumah sakit": "hospital", "meninggal dunia": "died", "di antara": "among", "sebagian besar": "most of", "seluruh dunia": "the whole world", "dan lain-lain": "etc.",
 };
 

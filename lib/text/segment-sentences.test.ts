@@ -64,6 +64,7 @@ const cases: { name: string; paragraph: string; expected: string[] }[] = [
   { name: "initial before a name part that is also a word", paragraph: "Kata Bambang S. Putra kepada wartawan.", expected: ["Kata Bambang S. Putra kepada wartawan."] },
   // Brackets and quotations.
   { name: "full stop inside a short bracket", paragraph: "Lihat tabel (hlm. 5. Gambar 2) di bawah.", expected: ["Lihat tabel (hlm. 5. Gambar 2) di bawah."] },
+  { name: "long bracket closing just after the full stop", paragraph: "Ia mengutip laporan itu (yang dirilis kemarin oleh kementerian pada pukul sepuluh pagi. Lihat lampiran) dan pergi.", expected: ["Ia mengutip laporan itu (yang dirilis kemarin oleh kementerian pada pukul sepuluh pagi. Lihat lampiran) dan pergi."] },
   { name: "sentence inside a bracket that closes late", paragraph: "Ia datang (sudah lama sekali ia tidak pulang. Semua orang menyambutnya dengan meriah sekali di rumah). Lalu pergi.", expected: ["Ia datang (sudah lama sekali ia tidak pulang.", "Semua orang menyambutnya dengan meriah sekali di rumah).", "Lalu pergi."] },
   { name: "ellipsis inside a quotation", paragraph: "“Saya ragu… Mungkin besok,” katanya.", expected: ["“Saya ragu… Mungkin besok,” katanya."] },
   { name: "ellipsis inside straight quotes", paragraph: `"Saya ragu... Mungkin besok," katanya.`, expected: [`"Saya ragu... Mungkin besok," katanya.`] },

@@ -7,7 +7,7 @@ import { abbreviationKind, opensSentence } from "./sentence-abbreviations";
 
 /** Longest token or word read on either side of a boundary. */
 const TOKEN_WINDOW = 64;
-/** An open bracket this close before a boundary, closing this close after it, holds the boundary. */
+/** A bracket still open at a boundary that closes within this many characters holds the boundary. */
 const BRACKET_WINDOW = 40;
 
 const OPENING = /^[\s"'“‘(\[«]*/u;
@@ -19,6 +19,7 @@ export class BoundaryContext {
   private quotePosition = 0;
   private curlyDepth = 0;
   private straightOpen = false;
+  private bracketDepth = 0;
 
   constructor(
     private readonly paragraph: string,
@@ -38,7 +39,7 @@ export class BoundaryContext {
     // "“Benarkah?” tanya dia." — attribution after ?/! continues the sentence.
     if (/^\p{Ll}/u.test(nextWord)) return false;
     const before = this.window(Math.max(start, boundary - TOKEN_WINDOW), boundary).trimEnd();
-    if (this.insideShortBracket(start, boundary)) return false;
+    if (this.insideShortBracket(boundary)) return false;
     if (/(…|\.\.\.)["'”’)\]]*$/u.test(before) && this.insideQuotation()) return false;
     const lastToken = (before.match(/[^\s]+$/u)?.[0] ?? "").replace(OPENING, "");
     const word = nextWord.replace(/[^\p{L}]+$/u, "");
@@ -83,22 +84,14 @@ export class BoundaryContext {
     return false;
   }
 
-  /** "(lihat hal. 5. Gambar 2)": an unclosed bracket shortly before, closed shortly after. */
-  private insideShortBracket(start: number, boundary: number): boolean {
-    const before = this.window(Math.max(start, boundary - BRACKET_WINDOW), boundary);
-    let depth = 0;
-    for (let i = before.length - 1; i >= 0; i--) {
-      const char = before[i];
-      if (char === ")" || char === "]") depth++;
-      else if (char === "(" || char === "[") {
-        if (depth === 0) return /^[^()[\]]*[)\]]/u.test(this.window(boundary, Math.min(this.paragraph.length, boundary + BRACKET_WINDOW)));
-        depth--;
-      }
-    }
-    return false;
+  /** "(lihat hal. 5. Gambar 2)": a bracket still open at the boundary that closes shortly after it. */
+  private insideShortBracket(boundary: number): boolean {
+    if (this.bracketDepth === 0) return false;
+    const after = this.window(boundary, Math.min(this.paragraph.length, boundary + BRACKET_WINDOW));
+    return /^[^([]*[)\]]/u.test(after);
   }
 
-  /** Moves the quotation state forward to `boundary`, one character at a time, once per paragraph. */
+  /** Moves the quotation and bracket state forward to `boundary`, one character at a time, once per paragraph. */
   private advanceQuotes(boundary: number): void {
     for (; this.quotePosition < boundary; this.quotePosition++) {
       this.meter.steps++;
@@ -106,6 +99,8 @@ export class BoundaryContext {
       if (char === "“") this.curlyDepth++;
       else if (char === "”") this.curlyDepth = Math.max(0, this.curlyDepth - 1);
       else if (char === '"') this.straightOpen = !this.straightOpen;
+      else if (char === "(" || char === "[") this.bracketDepth++;
+      else if (char === ")" || char === "]") this.bracketDepth = Math.max(0, this.bracketDepth - 1);
     }
   }
 

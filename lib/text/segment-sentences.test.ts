@@ -55,6 +55,7 @@ const cases: { name: string; paragraph: string; expected: string[] }[] = [
   { name: "JLN. and RSUD.", paragraph: "Ia dirawat di RSUD. Cibinong di JLN. Raya Bogor.", expected: ["Ia dirawat di RSUD. Cibinong di JLN. Raya Bogor."] },
   { name: "English titles", paragraph: "Pres. Biden bertemu Lt. Gen. Smith dan Capt. Jones.", expected: ["Pres. Biden bertemu Lt. Gen. Smith dan Capt. Jones."] },
   { name: "Jr. inside a name", paragraph: "Martin Luther King Jr. Memorial dibuka.", expected: ["Martin Luther King Jr. Memorial dibuka."] },
+  { name: "Jr. ending a sentence", paragraph: "Tim itu dipimpin John Smith Jr. Ia kemudian mundur.", expected: ["Tim itu dipimpin John Smith Jr.", "Ia kemudian mundur."] },
   { name: "village and neighbourhood", paragraph: "Warga Kp. Melayu Rt. 05 Rw. 02 mengungsi.", expected: ["Warga Kp. Melayu Rt. 05 Rw. 02 mengungsi."] },
   { name: "phone number after Telp.", paragraph: "Hubungi Telp. 021 555 atau Hp. 0812 333.", expected: ["Hubungi Telp. 021 555 atau Hp. 0812 333."] },
   { name: "HP. at a sentence end", paragraph: "Ia membeli laptop HP. Harganya murah.", expected: ["Ia membeli laptop HP.", "Harganya murah."] },

@@ -23,14 +23,15 @@ const lower = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(
 const PREFIX = lower(`
   Dr. Prof. Ir. Drs. Dra. H. Hj. K.H. St. No. Jl. Jln. Gg. PT. CV. Rp. Tn. Ny. Nn. Sdr. Sdri. Bpk. Yth. Kol. Jend.
   Kapt. Let. Kec. Kab. Kel. Prov. Ds. Mr. Mrs. Ms. Mgr. Pdt. Ust. Moh. Muh. Moch. a.n. s.d. u.p. d.a. vs. Vol. hlm.
-  tgl. Fig. Sen. Rep. Gov. Pres. Lt. Rev. Gen. Capt. Col. Sgt. Jr. Sr. Tb. Rd. RM. Kh. RS. RSUD. RSU. Dsn. Dk. Kp.
+  tgl. Fig. Sen. Rep. Gov. Pres. Lt. Rev. Gen. Capt. Col. Sgt. Tb. Rd. RM. Kh. RS. RSUD. RSU. Dsn. Dk. Kp.
   Rt. Rw. Ds. Kom. Brig. Mayjen. Letjen. Dt.
 `);
 
 const CONTACT = lower("Telp. Tel. Fax. Faks. Hp. Ext. Tlp. Wa.");
 
-// Company suffixes belong here: "Ekonom PT Bank Maju Tbk. (BMAJ) Rina Hapsari menilai …".
-const NAME_PART = lower("U.S. A.S. U.K. R.I. P.B.B. U.N. Tbk. Inc. Ltd. Corp. Co. Bhd.");
+// Company suffixes and Jr./Sr. end a name, which may end a sentence too: "Ekonom PT Bank Maju Tbk.
+// (BMAJ) Rina Hapsari menilai …", "… dipimpin John Smith Jr. Ia …".
+const NAME_PART = lower("U.S. A.S. U.K. R.I. P.B.B. U.N. Tbk. Inc. Ltd. Corp. Co. Bhd. Jr. Sr.");
 
 const PHRASE_FINAL = lower("dll. dsb. dst. dkk. tsb. etc. al.");
 

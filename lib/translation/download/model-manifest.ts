@@ -53,8 +53,18 @@ export function parseManifest(text: string, source = "model manifest"): Manifest
   return parsed.data;
 }
 
+/** Two-space JSON with one line per file, so a re-pinned manifest reads as a short diff. */
 export function serializeManifest(manifest: Manifest): string {
-  return `${JSON.stringify(manifest, null, 2)}\n`;
+  const j = (value: unknown) => JSON.stringify(value);
+  const files = (list: readonly ManifestFile[]) =>
+    list.length === 0
+      ? "[]"
+      : `[\n${list.map((f) => `        { "path": ${j(f.path)}, "size": ${j(f.size)}, "sha256": ${j(f.sha256)} }`).join(",\n")}\n      ]`;
+  const models = Object.entries(manifest.models).map(
+    ([name, m]) => `    ${j(name)}: {\n      "revision": ${j(m.revision)},\n      "measured": ${j(m.measured)},\n      "files": ${files(m.files)}\n    }`,
+  );
+  const comment = manifest.$comment === undefined ? "" : `  "$comment": ${j(manifest.$comment)},\n`;
+  return `{\n${comment}  "models": {\n${models.join(",\n")}\n  }\n}\n`;
 }
 
 /** What to fetch for one file: the manifest's expectations, null where it has none. */

@@ -149,6 +149,15 @@ describe("downloadModelFiles", () => {
     expect(hub.requests.length).toBe(before);
   });
 
+  it("stops at once when the hub cannot be reached at all (an offline machine)", async () => {
+    await serve();
+    const closedPort = hub.url;
+    await hub.close();
+    const started = Date.now();
+    await expect(download({ hubUrl: closedPort })).rejects.toThrow(/config\.json: cannot reach the model hub \(.*ECONNREFUSED/);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
   it("stops at once on a 404 for a required file", async () => {
     await serve();
     const attempt = download({ model: "selaras/not-on-the-hub" });

@@ -30,7 +30,15 @@ export type FetchFileOptions = {
   onRetry?: (reason: string, attempt: number) => void;
 };
 
-type State = { have: number; hash: Hash; total: number | null; commit: string | null; hubSha256: string | null };
+type State = {
+  have: number;
+  hash: Hash;
+  total: number | null;
+  commit: string | null;
+  hubSha256: string | null;
+  /** Whether the hub has answered at all in this run. */
+  answered: boolean;
+};
 
 /** The file, or null when an optional file is not on the hub. */
 export async function fetchModelFile(options: FetchFileOptions): Promise<FetchedFile | null> {
@@ -57,11 +65,11 @@ async function resumeState(partial: string, expectedSize: number | null): Promis
   const have = await stat(partial).then((s) => s.size, () => 0);
   if (expectedSize !== null && have > expectedSize) {
     await rm(partial, { force: true });
-    return { have: 0, hash, total: expectedSize, commit: null, hubSha256: null };
+    return { have: 0, hash, total: expectedSize, commit: null, hubSha256: null, answered: false };
   }
   // Hash what an earlier run left, so the final check covers the whole file.
   if (have > 0) for await (const chunk of createReadStream(partial, { end: have - 1 })) hash.update(chunk as Buffer);
-  return { have, hash, total: expectedSize, commit: null, hubSha256: null };
+  return { have, hash, total: expectedSize, commit: null, hubSha256: null, answered: false };
 }
 
 async function fetchWithRetries(options: FetchFileOptions, partial: string, state: State): Promise<boolean> {
@@ -69,6 +77,11 @@ async function fetchWithRetries(options: FetchFileOptions, partial: string, stat
     try {
       return await fetchOnce(options, partial, state);
     } catch (error) {
+      // No answer at all, ever, from a host that cannot be resolved or reached: an offline
+      // machine. Saying so at once lets the app fall back to drafts without a long wait.
+      if (!state.answered && isUnreachable(error)) {
+        throw new ModelDownloadError(`${options.file.path}: cannot reach the model hub (${describe(error)})`);
+      }
       if (error instanceof ModelDownloadError || attempt >= options.attempts) {
         throw error instanceof ModelDownloadError
           ? error
@@ -126,6 +139,7 @@ async function request(url: string, state: State, signal: AbortSignal): Promise<
   let current = url;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     const response = await fetch(current, { headers: rangeHeader(state.have), redirect: "manual", signal });
+    state.answered = true;
     state.commit ??= response.headers.get("x-repo-commit");
     state.hubSha256 ??= sha256FromEtag(response.headers.get("x-linked-etag") ?? response.headers.get("etag"));
     const location = response.headers.get("location");
@@ -177,6 +191,13 @@ function verifyProblem(file: PlannedFile, state: State): string | null {
   const actual = state.hash.copy().digest("hex");
   const source = file.sha256 ? "the manifest" : "the hub's LFS etag";
   return actual === expected ? null : `sha256 is ${actual}, ${source} says ${expected}`;
+}
+
+const UNREACHABLE = new Set(["ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED", "ENETUNREACH", "EHOSTUNREACH"]);
+
+function isUnreachable(error: unknown): boolean {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  return typeof cause?.code === "string" && UNREACHABLE.has(cause.code);
 }
 
 function describe(error: unknown): string {

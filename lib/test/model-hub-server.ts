@@ -72,11 +72,14 @@ async function sendBody(res: http.ServerResponse, bytes: Uint8Array, start: numb
   for (let offset = start; offset < bytes.length; ) {
     const limit = [dropAt, stallAt].filter((n): n is number => n !== undefined && n > offset);
     const end = Math.min(bytes.length, offset + step, ...limit);
-    res.write(bytes.subarray(offset, end));
+    // Wait until the bytes are handed to the kernel, so a cut comes after them.
+    await new Promise((resolve) => res.write(bytes.subarray(offset, end), resolve));
     offset = end;
     if (offset === dropAt) {
       faults.dropAt?.delete(file);
-      await new Promise((resolve) => setTimeout(resolve, 20)); // let the bytes leave first
+      // A client's stream drops bytes it has not read yet when the connection errors, so
+      // give it a moment to read them: the cut then tests resuming, not losing a buffer.
+      await new Promise((resolve) => setTimeout(resolve, 100));
       return void res.socket?.destroy();
     }
     if (offset === stallAt) {

@@ -55,6 +55,14 @@ describe("createNeuralEngine on the tiny model", () => {
     expect(translated).toEqual(sentences.map(expectedTinyTranslation));
   });
 
+  it("takes the number of beams as a setting; transformers.js still returns the greedy words", async () => {
+    const greedy = await createNeuralEngine({ ...options, numBeams: 1 });
+    const beams = await createNeuralEngine({ ...options, numBeams: 4 });
+    const sentences = ["Saya makan nasi.", "Presiden Rusia datang ke Jakarta."];
+    expect(await beams.translate(sentences)).toEqual(await greedy.translate(sentences));
+    expect(await beams.translate(sentences)).toEqual(["I eat rice.", "president Russia come to Jakarta."]);
+  });
+
   it("returns [] for no sentences", async () => {
     const engine = await createNeuralEngine(options);
     expect(await engine.translate([])).toEqual([]);

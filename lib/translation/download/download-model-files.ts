@@ -1,6 +1,6 @@
 // Downloads a model's files one by one from the hub into `<modelsDir>/<model>/`, pinned to
 // one commit, each verified, then writes the local record that the load-time check reads.
-import { mkdir, readdir, rm } from "node:fs/promises";
+import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { OPTIONAL_MODEL_FILES, modelFolder, requiredModelFiles } from "../model-files";
 import { ModelDownloadError, PARTIAL_SUFFIX, fetchModelFile, type FetchedFile } from "./fetch-model-file";
@@ -30,6 +30,45 @@ export function hubFileUrl(hubUrl: string, model: string, revision: string, file
 
 export async function downloadModelFiles(options: DownloadModelOptions): Promise<LocalRecord> {
   const folder = modelFolder(options.modelsDir, options.model);
+  await mkdir(folder, { recursive: true });
+  const release = await lockFolder(folder);
+  try {
+    return await downloadInto(folder, options);
+  } finally {
+    await release();
+  }
+}
+
+const LOCK_FILE = ".selaras-download.lock";
+
+/** Two processes appending to the same partial file would corrupt it: one download per folder. */
+async function lockFolder(folder: string): Promise<() => Promise<void>> {
+  const lock = path.join(folder, LOCK_FILE);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await writeFile(lock, String(process.pid), { flag: "wx" });
+      return () => rm(lock, { force: true });
+    } catch {
+      const holder = Number(await readFile(lock, "utf8").catch(() => ""));
+      if (holder && holder !== process.pid && isAlive(holder)) {
+        throw new ModelDownloadError(`another process (pid ${holder}) is downloading into ${folder}; wait for it or stop it`);
+      }
+      await rm(lock, { force: true }); // left by a process that died
+    }
+  }
+  throw new ModelDownloadError(`could not lock ${folder} for the download`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function downloadInto(folder: string, options: DownloadModelOptions): Promise<LocalRecord> {
   const plan = planModelFiles(options.manifest, requiredModelFiles(options.dtype), OPTIONAL_MODEL_FILES);
   await removeLeftovers(folder, plan);
   const pinned = isPinned(options.manifest);

@@ -8,7 +8,7 @@
 // generate() scores k candidates per step but keeps only the best, so the output is the
 // greedy one; `sameOutputAsGreedy` checks that), and `realBeamCompute` is greedy decoding of
 // k copies of the sentence in one batch: the decoder work a real k-beam search needs.
-//   npx tsx --conditions=react-server scripts/bench-beams.ts [--sentences 8] [--max-beams 4]
+//   npx tsx --conditions=react-server scripts/bench-beams.ts [--rounds 6] [--max-beams 4]
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -21,15 +21,15 @@ import { splitSentences } from "@/lib/text/segment-sentences";
 import { OPUS_MT_SHAPE, writeMarianShapeModel } from "./bench-beams/marian-shape-model";
 import { harnessSources } from "./crash-harness";
 
-const { values } = parseArgs({ options: { sentences: { type: "string", default: "8" }, "max-beams": { type: "string", default: "4" }, threads: { type: "string", default: "0" } } });
-const sentenceCount = Math.max(1, Number(values.sentences));
+const { values } = parseArgs({ options: { rounds: { type: "string", default: "6" }, "max-beams": { type: "string", default: "4" }, threads: { type: "string", default: "0" } } });
+const rounds = Math.max(1, Number(values.rounds));
 const maxBeams = Math.max(1, Number(values["max-beams"]));
 const MODEL = "selaras-bench/marian-opus-mt-shape";
 
 const sentences = harnessSources()
   .flatMap((file) => cleanArticle(normalizeText(fs.readFileSync(file, "utf8"))).paragraphs.flatMap(splitSentences))
-  .filter((s) => s.split(/\s+/).length >= 8)
-  .slice(0, sentenceCount);
+  .filter((s) => s.split(/\s+/).length >= 10 && s.split(/\s+/).length <= 20)
+  .slice(0, rounds);
 const words = fs
   .readFileSync("lib/translation/lexicon/id-en.tsv", "utf8")
   .split("\n")
@@ -49,18 +49,41 @@ async function generate(translator: TranslationPipeline, text: string, numBeams:
   return { ms: performance.now() - start, tokens, output: output[0]?.translation_text ?? "" };
 }
 
-async function timeAll(translator: TranslationPipeline, numBeams: number, copies: number) {
-  let ms = 0;
-  let tokens = 0;
-  const outputs: string[] = [];
-  for (const sentence of sentences) {
-    const run = await generate(translator, sentence, numBeams, copies);
-    ms += run.ms;
-    tokens += run.tokens;
-    outputs.push(run.output);
+type Config = { label: string; numBeams: number; copies: number };
+
+/**
+ * Paired, interleaved timing: every round runs one sentence under every configuration
+ * (in a rotating order), and each figure is the median over rounds of its time divided by
+ * greedy's in the same round, so a shared machine's changing load cancels out.
+ */
+async function measure(translator: TranslationPipeline, configs: Config[], rounds: number) {
+  const ratios = new Map(configs.map((c) => [c.label, [] as number[]]));
+  const outputs = new Map(configs.map((c) => [c.label, [] as string[]]));
+  const greedyMs: number[] = [];
+  const tokenCounts: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const sentence = sentences[round % sentences.length] ?? "";
+    const order = configs.map((_, i) => configs[(i + round) % configs.length]!);
+    const times = new Map<string, number>();
+    for (const config of order) {
+      const run = await generate(translator, sentence, config.numBeams, config.copies);
+      times.set(config.label, run.ms);
+      if (config.label === "greedy") tokenCounts.push(run.tokens);
+      outputs.get(config.label)!.push(run.output);
+    }
+    const greedy = times.get("greedy")!;
+    greedyMs.push(greedy);
+    for (const config of configs) ratios.get(config.label)!.push(times.get(config.label)! / greedy);
   }
-  return { msPerSentence: Math.round(ms / sentences.length), msPerToken: Math.round((ms / tokens) * 10) / 10, outputs };
+  return { ratios, outputs, greedyMs, tokenCounts };
 }
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const round2 = (value: number) => Math.round(value * 100) / 100;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "selaras-bench-beams-"));
 try {
@@ -70,20 +93,22 @@ try {
   const fp32Bytes = ["onnx/encoder_model.onnx", "onnx/decoder_model_merged.onnx"].reduce((n, f) => n + fs.statSync(path.join(root, f)).size, 0);
   const translator = await loadTranslator({ model: MODEL, modelsDir: dir, allowRemote: false, dtype: "fp32", threads: Number(values.threads), loadTimeoutMs: 600_000, batchSize: 1 });
   await generate(translator, sentences[0] ?? "", 1); // warm-up
-  const greedy = await timeAll(translator, 1, 1);
-  const reference = greedy.msPerSentence;
-  const relative = (ms: number) => Math.round((ms / reference) * 100) / 100;
+  const configs: Config[] = [{ label: "greedy", numBeams: 1, copies: 1 }];
+  for (let k = 2; k <= maxBeams; k++) configs.push({ label: `asShipped${k}`, numBeams: k, copies: 1 }, { label: `realBeamCompute${k}`, numBeams: 1, copies: k });
+  const { ratios, outputs, greedyMs, tokenCounts } = await measure(translator, configs, rounds);
+  const greedyOut = outputs.get("greedy")!;
   const runs = [];
-  for (let k = 1; k <= maxBeams; k++) {
-    const shipped = k === 1 ? greedy : await timeAll(translator, k, 1);
-    const compute = k === 1 ? greedy : await timeAll(translator, 1, k);
-    const same = shipped.outputs.filter((o, i) => o === greedy.outputs[i]).length;
+  for (let k = 2; k <= maxBeams; k++) {
+    const shipped = outputs.get(`asShipped${k}`)!;
     runs.push({
       numBeams: k,
-      asShipped: { msPerSentence: shipped.msPerSentence, msPerToken: shipped.msPerToken, relativeToGreedy: relative(shipped.msPerSentence), sameOutputAsGreedy: `${same}/${sentences.length}` },
-      realBeamCompute: { msPerSentence: compute.msPerSentence, relativeToGreedy: relative(compute.msPerSentence) },
+      asShippedRelativeToGreedy: round2(median(ratios.get(`asShipped${k}`)!)),
+      asShippedSameOutputAsGreedy: `${shipped.filter((o, i) => o === greedyOut[i]).length}/${shipped.length}`,
+      realBeamComputeRelativeToGreedy: round2(median(ratios.get(`realBeamCompute${k}`)!)),
     });
   }
+  const tokens = tokenCounts.reduce((a, b) => a + b, 0);
+  const totalGreedy = greedyMs.reduce((a, b) => a + b, 0);
   console.log(
     JSON.stringify(
       {
@@ -91,9 +116,9 @@ try {
         model: { ...OPUS_MT_SHAPE, weights: "random fp32 (the real model ships q8)", onnxFileBytes: fp32Bytes, buildMs: Math.round(buildMs) },
         cpus: os.cpus().length,
         onnxThreads: Number(values.threads) || "default",
-        sentences: sentences.length,
-        tokensPerSentence: Math.round(sentences.reduce((n, s) => n + Math.ceil(translator.tokenizer.encode(s).length * 1.2), 0) / sentences.length),
-        reference: { numBeams: 1, msPerSentence: reference, msPerToken: greedy.msPerToken },
+        rounds,
+        generatedTokensPerSentence: Math.round(tokens / rounds),
+        reference: { numBeams: 1, msPerSentenceMedian: Math.round(median(greedyMs)), msPerToken: Math.round((totalGreedy / tokens) * 10) / 10 },
         runs,
       },
       null,

@@ -10,7 +10,7 @@ import { readCommittedManifest, writeCommittedManifest, COMMITTED_MANIFEST } fro
 import { downloadModelFiles, type DownloadProgress } from "../lib/translation/download/download-model-files";
 import { isPinned, withMeasuredModel } from "../lib/translation/download/model-manifest";
 import { formatProgressLine, progressStep } from "../lib/translation/download/progress-bar";
-import { manualInstallHelp } from "../lib/translation/model-files";
+import { expectedModelFiles, isModelAvailableLocally, manualInstallHelp, modelFolder } from "../lib/translation/model-files";
 import { createNeuralEngine } from "../lib/translation/neural-engine";
 
 async function main(): Promise<number> {
@@ -21,6 +21,12 @@ async function main(): Promise<number> {
   const modelsDir = path.resolve(config.MODELS_DIR);
   const manifest = readCommittedManifest();
   const entry = manifest.models[model];
+  const copiedByHand = isModelAvailableLocally(modelsDir, model, dtype) && !expectedModelFiles(modelFolder(modelsDir, model), model);
+  if (copiedByHand && !values["write-manifest"]) {
+    // Nothing to compare it with; downloading would only replace files someone put there.
+    console.error(`${model} (${dtype}) is already in ${modelsDir} (copied by hand: no download record, and the manifest does not pin it); nothing to download.`);
+    return 0;
+  }
   if (isPinned(entry)) console.error(`${model} is pinned to commit ${entry.revision} by ${COMMITTED_MANIFEST}.`);
   console.error(`Downloading ${model} (${dtype}) from ${config.MODEL_HUB_URL} into ${modelsDir}…`);
   let revision: string;

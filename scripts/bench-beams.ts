@@ -30,11 +30,16 @@ const sentences = harnessSources()
   .flatMap((file) => cleanArticle(normalizeText(fs.readFileSync(file, "utf8"))).paragraphs.flatMap(splitSentences))
   .filter((s) => s.split(/\s+/).length >= 10 && s.split(/\s+/).length <= 20)
   .slice(0, rounds);
-const words = fs
-  .readFileSync("lib/translation/lexicon/id-en.tsv", "utf8")
-  .split("\n")
-  .filter((line) => line && !line.startsWith("#"))
-  .map((line) => line.split("\t")[0]!.toLowerCase());
+// Vocabulary: the sentences' own words and the lexicon's, so a sentence of n words is about
+// n tokens (the real SentencePiece vocabulary gives somewhat more, about 1.3 per word).
+const words = [
+  ...sentences.flatMap((s) => s.toLowerCase().match(/\p{L}+/gu) ?? []),
+  ...fs
+    .readFileSync("lib/translation/lexicon/id-en.tsv", "utf8")
+    .split("\n")
+    .filter((line) => line && !line.startsWith("#"))
+    .map((line) => line.split("\t")[0]!.toLowerCase()),
+];
 
 async function generate(translator: TranslationPipeline, text: string, numBeams: number, copies = 1): Promise<{ ms: number; tokens: number; output: string }> {
   const inputTokens = translator.tokenizer.encode(text).length;
@@ -60,6 +65,7 @@ async function measure(translator: TranslationPipeline, configs: Config[], round
   const ratios = new Map(configs.map((c) => [c.label, [] as number[]]));
   const outputs = new Map(configs.map((c) => [c.label, [] as string[]]));
   const greedyMs: number[] = [];
+  const raw = new Map(configs.map((c) => [c.label, [] as number[]]));
   const tokenCounts: number[] = [];
   for (let round = 0; round < rounds; round++) {
     const sentence = sentences[round % sentences.length] ?? "";
@@ -68,6 +74,7 @@ async function measure(translator: TranslationPipeline, configs: Config[], round
     for (const config of order) {
       const run = await generate(translator, sentence, config.numBeams, config.copies);
       times.set(config.label, run.ms);
+      raw.get(config.label)!.push(run.ms);
       if (config.label === "greedy") tokenCounts.push(run.tokens);
       outputs.get(config.label)!.push(run.output);
     }
@@ -75,7 +82,7 @@ async function measure(translator: TranslationPipeline, configs: Config[], round
     greedyMs.push(greedy);
     for (const config of configs) ratios.get(config.label)!.push(times.get(config.label)! / greedy);
   }
-  return { ratios, outputs, greedyMs, tokenCounts };
+  return { ratios, outputs, greedyMs, tokenCounts, raw };
 }
 
 const median = (values: number[]) => {
@@ -95,7 +102,8 @@ try {
   await generate(translator, sentences[0] ?? "", 1); // warm-up
   const configs: Config[] = [{ label: "greedy", numBeams: 1, copies: 1 }];
   for (let k = 2; k <= maxBeams; k++) configs.push({ label: `asShipped${k}`, numBeams: k, copies: 1 }, { label: `realBeamCompute${k}`, numBeams: 1, copies: k });
-  const { ratios, outputs, greedyMs, tokenCounts } = await measure(translator, configs, rounds);
+  const { ratios, outputs, greedyMs, tokenCounts, raw } = await measure(translator, configs, rounds);
+  const msMedian = (label: string) => Math.round(median(raw.get(label)!));
   const greedyOut = outputs.get("greedy")!;
   const runs = [];
   for (let k = 2; k <= maxBeams; k++) {
@@ -103,8 +111,10 @@ try {
     runs.push({
       numBeams: k,
       asShippedRelativeToGreedy: round2(median(ratios.get(`asShipped${k}`)!)),
+      asShippedMsPerSentenceMedian: msMedian(`asShipped${k}`),
       asShippedSameOutputAsGreedy: `${shipped.filter((o, i) => o === greedyOut[i]).length}/${shipped.length}`,
       realBeamComputeRelativeToGreedy: round2(median(ratios.get(`realBeamCompute${k}`)!)),
+      realBeamComputeMsPerSentenceMedian: msMedian(`realBeamCompute${k}`),
     });
   }
   const tokens = tokenCounts.reduce((a, b) => a + b, 0);

@@ -14,6 +14,12 @@ const schema = z.object({
   MODEL_LOAD_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
   ONNX_THREADS: z.coerce.number().int().min(0).default(0),
   TRANSLATION_BATCH_SIZE: z.coerce.number().int().min(1).max(64).default(8),
+  // Beams per sentence when the neural model generates; 1 is greedy (see the README's model section).
+  TRANSLATION_NUM_BEAMS: z.coerce.number().int().min(1).max(8).default(1),
+  // Where `npm run model:download` and a networked first start fetch model files from.
+  MODEL_HUB_URL: z.url({ protocol: /^https?$/ }).default("https://huggingface.co"),
+  // A model download that receives no bytes for this long is resumed (there is no total cap).
+  MODEL_DOWNLOAD_STALL_MS: z.coerce.number().int().min(100).default(30_000),
   WORKER_ENABLED: z
     .enum(["true", "false", "1", "0"])
     .default("true")

@@ -2,6 +2,9 @@
 // cannot be had. Cheap and synchronous so the UI and the engine selector can ask freely.
 import { statSync } from "node:fs";
 import path from "node:path";
+import { committedManifestEntry } from "./download/committed-manifest";
+import { readLocalRecord, type LocalRecord } from "./download/local-record";
+import { isPinned } from "./download/model-manifest";
 
 // transformers.js names model files by dtype: encoder_model_quantized.onnx for q8, etc.
 const DTYPE_SUFFIX: Readonly<Record<string, string>> = {
@@ -35,10 +38,69 @@ export function modelFolder(modelsDir: string, model: string): string {
   return path.resolve(modelsDir, model);
 }
 
-/** True when every required file is present and non-empty; never touches the network. */
+/**
+ * True when every required file is present, non-empty, of the size its download recorded,
+ * and not known to be corrupt; never touches the network.
+ */
 export function isModelAvailableLocally(modelsDir: string, model: string, dtype: string): boolean {
   if (!SUPPORTED_DTYPES.includes(dtype)) return false;
-  return missingModelFiles(modelsDir, model, dtype).length === 0;
+  return modelFileProblems(modelsDir, model, dtype).length === 0;
+}
+
+/** One sentence per file that is missing, empty, truncated or known corrupt. */
+export function modelFileProblems(modelsDir: string, model: string, dtype: string): string[] {
+  const missing = missingModelFiles(modelsDir, model, dtype);
+  if (missing.length > 0) return missing.map((file) => `${file} is missing`);
+  const folder = modelFolder(modelsDir, model);
+  const known = knownCorrupt().get(folder);
+  if (known && known.fingerprint === fingerprint(folder, requiredModelFiles(dtype))) return known.problems;
+  const expected = expectedModelFiles(folder, model);
+  if (!expected) return [];
+  return requiredModelFiles(dtype).flatMap((file) => {
+    const want = expected.files.find((f) => f.path === file)?.size;
+    const have = statSync(path.join(/* turbopackIgnore: true */ folder, file)).size;
+    return want === undefined || want === have ? [] : [`${file} has ${have} bytes, not the ${want} that were downloaded (truncated or replaced)`];
+  });
+}
+
+/**
+ * What the files should be: the record of the download that wrote them, else the committed
+ * manifest when it pins this model; null for a hand-copied model the manifest does not pin.
+ */
+export function expectedModelFiles(folder: string, model: string): LocalRecord | null {
+  const record = readLocalRecord(folder);
+  if (record?.model === model) return record;
+  let entry;
+  try {
+    entry = committedManifestEntry(model);
+  } catch {
+    return null;
+  }
+  if (!isPinned(entry)) return null;
+  return { model, revision: entry.revision, files: entry.files.map((f) => ({ path: f.path, size: f.size ?? 0, sha256: f.sha256 ?? "" })) };
+}
+
+// Corrupt folders by path, with the fingerprint of the files that failed the check: the
+// engine selector then stops retrying them until a file changes.
+const store = globalThis as typeof globalThis & { selarasCorruptModels?: Map<string, { fingerprint: string; problems: string[] }> };
+const knownCorrupt = () => (store.selarasCorruptModels ??= new Map());
+
+export function rememberCorruptModel(modelsDir: string, model: string, dtype: string, problems: string[]): void {
+  const folder = modelFolder(modelsDir, model);
+  knownCorrupt().set(folder, { fingerprint: fingerprint(folder, requiredModelFiles(dtype)), problems });
+}
+
+function fingerprint(folder: string, files: readonly string[]): string {
+  return files
+    .map((file) => {
+      try {
+        const s = statSync(path.join(/* turbopackIgnore: true */ folder, file));
+        return `${file}:${s.size}:${s.mtimeMs}`;
+      } catch {
+        return `${file}:-`;
+      }
+    })
+    .join("|");
 }
 
 export function missingModelFiles(modelsDir: string, model: string, dtype: string): string[] {

@@ -5,7 +5,6 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { env as transformersEnv } from "@huggingface/transformers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   ModelUnavailableError,
@@ -56,6 +55,14 @@ describe("createNeuralEngine on the tiny model", () => {
     expect(translated).toEqual(sentences.map(expectedTinyTranslation));
   });
 
+  it("takes the number of beams as a setting; transformers.js still returns the greedy words", async () => {
+    const greedy = await createNeuralEngine({ ...options, numBeams: 1 });
+    const beams = await createNeuralEngine({ ...options, numBeams: 4 });
+    const sentences = ["Saya makan nasi.", "Presiden Rusia datang ke Jakarta."];
+    expect(await beams.translate(sentences)).toEqual(await greedy.translate(sentences));
+    expect(await beams.translate(sentences)).toEqual(["I eat rice.", "president Russia come to Jakarta."]);
+  });
+
   it("returns [] for no sentences", async () => {
     const engine = await createNeuralEngine(options);
     expect(await engine.translate([])).toEqual([]);
@@ -96,18 +103,17 @@ describe("createNeuralEngine when the model cannot be had", () => {
     const started = Date.now();
     const attempt = createNeuralEngine({ ...options, model: "Xenova/opus-mt-id-en" });
     await expect(attempt).rejects.toBeInstanceOf(ModelUnavailableError);
-    await expect(attempt).rejects.toThrow(/model Xenova\/opus-mt-id-en is not in .* \(missing config\.json/);
+    await expect(attempt).rejects.toThrow(/model Xenova\/opus-mt-id-en in .* is not usable \(config\.json is missing;.*downloading is turned off/);
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 
-  it("gives up on a download that never answers, and lets the next call retry", async () => {
+  it("gives up waiting for a download that never answers, and lets the next call retry", async () => {
     // A host that accepts connections and never replies: a hung hub, offline and deterministic.
     const server = http.createServer(() => {});
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const previousHost = transformersEnv.remoteHost;
-    transformersEnv.remoteHost = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const hubUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
-      const hung = { ...options, model: "selaras/never-answers", allowRemote: true, loadTimeoutMs: 300 };
+      const hung = { ...options, model: "selaras/never-answers", allowRemote: true, loadTimeoutMs: 300, hubUrl, downloadStallMs: 5_000 };
       const started = Date.now();
       const first = loadTranslator(hung);
       await expect(first).rejects.toThrow(/selaras\/never-answers is not ready in .*: loading or downloading it took longer than 300 ms/);
@@ -117,7 +123,6 @@ describe("createNeuralEngine when the model cannot be had", () => {
       expect(retry).not.toBe(first);
       await expect(retry).rejects.toBeInstanceOf(ModelUnavailableError);
     } finally {
-      transformersEnv.remoteHost = previousHost;
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     }

@@ -2,11 +2,14 @@
 // `pipeline('translation')`, loaded once per process and never waited on without a bound.
 import path from "node:path";
 import { env as transformersEnv, pipeline, type ProgressInfo, type TranslationPipeline } from "@huggingface/transformers";
+import { env } from "@/lib/env";
 import type { TranslationEngine } from "./engine";
-import { ModelUnavailableError, SUPPORTED_DTYPES, isModelAvailableLocally, missingModelFiles } from "./model-files";
+import { prepareModelFiles } from "./download/prepare-model-files";
+import { ModelUnavailableError } from "./model-files";
 
 export { ModelUnavailableError, isModelAvailableLocally } from "./model-files";
 
+/** `total` is 0 while a file's size is unknown. */
 export type ModelLoadProgress = { file: string; loaded: number; total: number };
 
 export type NeuralEngineOptions = {
@@ -18,6 +21,12 @@ export type NeuralEngineOptions = {
   threads: number;
   loadTimeoutMs: number;
   batchSize: number;
+  /** Beams per sentence in generation; default TRANSLATION_NUM_BEAMS. 1 is greedy. */
+  numBeams?: number;
+  /** Where missing files are downloaded from; default MODEL_HUB_URL. */
+  hubUrl?: string;
+  /** A download with no bytes for this long is resumed; default MODEL_DOWNLOAD_STALL_MS. */
+  downloadStallMs?: number;
   /** Download progress of the load this call starts; a caller joining a running load gets none. */
   onProgress?: (progress: ModelLoadProgress) => void;
 };
@@ -53,22 +62,21 @@ export function loadTranslator(options: NeuralEngineOptions): Promise<Translatio
 
 async function startLoad(options: NeuralEngineOptions): Promise<TranslationPipeline> {
   const { model, modelsDir, dtype } = options;
-  if (!SUPPORTED_DTYPES.includes(dtype)) {
-    throw new ModelUnavailableError(`model dtype "${dtype}" is not one of ${SUPPORTED_DTYPES.join(", ")}`);
-  }
-  const local = isModelAvailableLocally(modelsDir, model, dtype);
-  if (!local && !options.allowRemote) {
-    const missing = missingModelFiles(modelsDir, model, dtype).join(", ");
-    throw new ModelUnavailableError(
-      `model ${model} is not in ${modelsDir} (missing ${missing}) and downloading is turned off (ALLOW_REMOTE_MODELS=false)`,
-    );
-  }
-  // transformers.js reads these globals; a download lands in the cache, which is the
-  // models folder itself, so the next start finds it locally.
+  await prepareModelFiles({
+    model,
+    modelsDir,
+    dtype,
+    allowRemote: options.allowRemote,
+    hubUrl: options.hubUrl ?? env().MODEL_HUB_URL,
+    stallMs: options.downloadStallMs ?? env().MODEL_DOWNLOAD_STALL_MS,
+    onProgress: options.onProgress && ((p) => options.onProgress?.({ file: p.file, loaded: p.loaded, total: p.total ?? 0 })),
+  });
+  // transformers.js reads these globals. The files are in place and verified by now, so it
+  // never fetches anything itself: downloads are prepareModelFiles's, resumable and checked.
   transformersEnv.allowLocalModels = true;
   transformersEnv.localModelPath = modelsDir;
   transformersEnv.cacheDir = modelsDir;
-  transformersEnv.allowRemoteModels = options.allowRemote;
+  transformersEnv.allowRemoteModels = false;
   try {
     return await pipeline("translation", model, {
       dtype: dtype as PipelineOptions["dtype"],
@@ -78,12 +86,7 @@ async function startLoad(options: NeuralEngineOptions): Promise<TranslationPipel
     });
   } catch (error) {
     const cause = describeFailure(error);
-    throw new ModelUnavailableError(
-      local
-        ? `model ${model} in ${modelsDir} could not be loaded: ${cause}`
-        : `model ${model} is not in ${modelsDir} and could not be downloaded: ${cause}`,
-      { cause: error },
-    );
+    throw new ModelUnavailableError(`model ${model} in ${modelsDir} could not be loaded: ${cause}`, { cause: error });
   }
 }
 
@@ -123,7 +126,8 @@ export async function createNeuralEngine(options: NeuralEngineOptions): Promise<
   return {
     id: `neural:${options.model}`,
     kind: "neural",
-    translate: (sentences) => translateInBatches(translator, sentences, options.batchSize),
+    translate: (sentences) =>
+      translateInBatches(translator, sentences, options.batchSize, options.numBeams ?? env().TRANSLATION_NUM_BEAMS),
   };
 }
 
@@ -135,6 +139,7 @@ async function translateInBatches(
   translator: TranslationPipeline,
   sentences: readonly string[],
   batchSize: number,
+  numBeams: number,
 ): Promise<string[]> {
   const results = sentences.map(() => "");
   const pending = sentences
@@ -144,7 +149,7 @@ async function translateInBatches(
   const size = Math.max(1, Math.floor(batchSize));
   for (let start = 0; start < pending.length; start += size) {
     const batch = pending.slice(start, start + size);
-    const translated = await translateBatch(translator, batch.map((s) => s.text));
+    const translated = await translateBatch(translator, batch.map((s) => s.text), numBeams);
     batch.forEach((s, i) => (results[s.index] = translated[i] ?? ""));
   }
   return results;
@@ -154,10 +159,11 @@ async function translateInBatches(
 // repetition loop run to the model's 512-token limit.
 const MAX_NEW_TOKENS = (inputTokens: number) => Math.min(512, Math.ceil(inputTokens * 2) + 10);
 
-async function translateBatch(translator: TranslationPipeline, texts: string[]): Promise<string[]> {
+async function translateBatch(translator: TranslationPipeline, texts: string[], numBeams: number): Promise<string[]> {
   const inputTokens = Math.max(...texts.map((t) => translator.tokenizer.encode(t).length));
   const output: unknown = await translator(texts, {
-    num_beams: 1,
+    // The model's generation_config asks for beam search; the README says what more beams cost here.
+    num_beams: numBeams,
     do_sample: false,
     max_new_tokens: MAX_NEW_TOKENS(inputTokens),
   });

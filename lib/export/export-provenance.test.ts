@@ -2,7 +2,11 @@
 // reviewer as separate figures and columns, memory fills kept out of "checked", and
 // drafts that are left out counted instead of silently missing.
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { runExport } from "@/lib/cli/export-command";
 import { GET as corpusExport } from "@/app/api/export/route";
 import { GET as documentExport } from "@/app/api/documents/[id]/export/route";
 import { db } from "@/lib/db";
@@ -129,5 +133,30 @@ describe("spreadsheet=1", () => {
     expect(plain).toBe("Mesin yang disetujui.\t=approved machine\n");
     expect(safe).toBe("Mesin yang disetujui.\t'=approved machine\n");
     expect(safe.trim().split("\t").map(unescapeSpreadsheetCell)).toEqual(plain.trim().split("\t"));
+  });
+});
+
+describe("cli export", () => {
+  afterEach(() => vi.restoreAllMocks());
+  const out = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), "selaras-export-")), "pairs.tsv");
+
+  it("says on stderr how many draft pairs it left out", async () => {
+    const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    const file = out();
+    expect(await runExport(["--document", reviewed, "--out", file])).toBe(0);
+    expect(stderr.mock.calls.map(([text]) => String(text))).toEqual(["1 draft pair left out (add --drafts)\n"]);
+    expect(fs.readFileSync(file, "utf8").trim().split("\n")).toHaveLength(4);
+  });
+
+  it("says nothing with --drafts", async () => {
+    const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    expect(await runExport(["--document", reviewed, "--drafts", "--out", out()])).toBe(0);
+    expect(stderr).not.toHaveBeenCalled();
+  });
+
+  it("refuses an empty export and writes no file", async () => {
+    const file = out();
+    await expect(runExport(["--document", draftsOnly, "--out", file])).rejects.toThrow("2 draft pairs left out (add --drafts)");
+    expect(fs.existsSync(file)).toBe(false);
   });
 });

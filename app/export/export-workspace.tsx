@@ -20,6 +20,9 @@ export function ExportWorkspace({ options, documents, stats, empty }: Props) {
   const [pending, startTransition] = useTransition();
   const shownQuery = exportQueryString(options);
   const [formQuery, setFormQuery] = useState(shownQuery);
+  // Set once script runs, so tests (and styles) can tell the live form from the plain GET form.
+  const [live, setLive] = useState(false);
+  useEffect(() => setLive(true), []);
 
   const follow = useCallback(() => {
     if (!form.current) return;
@@ -41,7 +44,7 @@ export function ExportWorkspace({ options, documents, stats, empty }: Props) {
     follow();
   };
   return (
-    <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+    <div data-testid="export-workspace" data-hydrated={live} className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <ExportForm ref={form} options={options} documents={documents} onChange={follow} />
       <aside aria-labelledby="export-stats-heading" aria-busy={stale} className="space-y-4 rounded-lg border border-line bg-surface p-5 shadow-sm lg:self-start">
         <h2 id="export-stats-heading" className="text-lg font-semibold">

@@ -31,7 +31,8 @@ export type ExportBody = { fileName: string; contentType: string; chunks: AsyncG
 export function exportBody(options: ExportOptions): ExportBody {
   const info = EXPORT_FORMAT_INFO[options.format];
   const titles = options.format === "glossary" ? [] : documentTitles(options.documentIds);
-  const contents = exportContents(options);
+  // Only an empty choice needs the drafts count (a scan): a big export should not pay for it.
+  const contents = exportContents(options, { countDrafts: "when-empty" });
   if (contents.empty) throw new AppError("empty-export", emptyExportMessage(options, contents.draftsLeftOut), { draftsLeftOut: contents.draftsLeftOut });
   return {
     fileName: `${exportBaseName(options, titles)}.${info.extension}`,
@@ -41,13 +42,17 @@ export function exportBody(options: ExportOptions): ExportBody {
 }
 
 /** Whether the choice selects anything, and how many draft pairs it leaves out. */
-export function exportContents(options: ExportOptions): { empty: boolean; draftsLeftOut: number } {
+export function exportContents(
+  options: ExportOptions,
+  { countDrafts }: { countDrafts: "always" | "when-empty" } = { countDrafts: "always" },
+): { empty: boolean; draftsLeftOut: number } {
   const handle = openExportDatabase();
   try {
     if (options.format === "glossary") {
       return { empty: handle.prepare<[], { found: number }>("SELECT EXISTS (SELECT 1 FROM GlossaryEntry) AS found").get()?.found !== 1, draftsLeftOut: 0 };
     }
-    return { empty: !hasPairs(handle, options), draftsLeftOut: countDraftsLeftOut(handle, options) };
+    const empty = !hasPairs(handle, options);
+    return { empty, draftsLeftOut: empty || countDrafts === "always" ? countDraftsLeftOut(handle, options) : 0 };
   } finally {
     handle.close();
   }

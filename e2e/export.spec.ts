@@ -2,6 +2,7 @@
 // offers an empty file; one-click downloads say what they include; the model note is
 // localised, short and free of server paths. The e2e server has no model: every
 // sentence is an offline draft.
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect, seedDocument, waitUntilTranslated, type SeededDocument } from "./fixtures";
 
 function article(marker: string): string {
@@ -100,4 +101,14 @@ test.describe("in Indonesian", () => {
     await expect(note.getByText("Model penerjemah neural belum terpasang", { exact: false })).toBeVisible();
     expect(await page.content()).not.toContain("no-models");
   });
+});
+
+test("the export page's empty and downloadable states have no serious accessibility violations (light theme)", async ({ page, marker }) => {
+  const { id } = await seedDrafts(page.request, marker);
+  for (const [query, state] of [[`documents=${id}`, "export-empty"], [`documents=${id}&drafts=1`, "export-download"]] as const) {
+    await page.goto(`/export?${query}`);
+    await expect(page.getByTestId(state)).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id), query).toEqual([]);
+  }
 });

@@ -83,8 +83,8 @@ test("the library's and the reader's one-click downloads say they include drafts
   await expect(page.getByTestId("export-tsv")).toHaveAttribute("href", /drafts=1/);
 });
 
-test.describe("in Indonesian", () => {
-  test.use({ locale: "id-ID" });
+test.describe("in Indonesian on a phone", () => {
+  test.use({ locale: "id-ID", viewport: { width: 390, height: 844 } });
 
   test("the model note is one localised line, details closed, and no server path anywhere", async ({ page, marker }) => {
     const { id } = await seedDrafts(page.request, marker);
@@ -97,6 +97,9 @@ test.describe("in Indonesian", () => {
     await expect(note.locator("summary")).toContainText("Terjemahan draf luring");
     await expect(note.locator("details")).not.toHaveAttribute("open", /.*/);
     await expect(note.getByText("Model penerjemah neural belum terpasang", { exact: false })).toBeHidden();
+    // Closed, it takes a line or two of a phone's screen, not the first screen.
+    const closed = await note.boundingBox();
+    expect(closed?.height ?? Infinity).toBeLessThan(100);
     await note.locator("summary").click();
     await expect(note.getByText("Model penerjemah neural belum terpasang", { exact: false })).toBeVisible();
     expect(await page.content()).not.toContain("no-models");

@@ -56,7 +56,7 @@ export function ExportWorkspace({ options, documents, stats, empty }: Props) {
         <p role="status" className="text-sm text-muted">
           {stale ? t("updating") : ""}
         </p>
-        <DownloadLink href={`/api/export?${shownQuery}`} stale={stale} empty={empty} />
+        <DownloadLink href={`/api/export?${shownQuery}`} stale={stale} empty={empty} glossary={options.format === "glossary"} />
       </aside>
     </div>
   );
@@ -64,12 +64,12 @@ export function ExportWorkspace({ options, documents, stats, empty }: Props) {
 
 const BUTTON = "inline-flex items-center gap-2 rounded-md bg-accent px-4 py-2 text-sm font-semibold text-white no-underline shadow-sm hover:opacity-90";
 
-function DownloadLink({ href, stale, empty }: { href: string; stale: boolean; empty: boolean }) {
+function DownloadLink({ href, stale, empty, glossary }: { href: string; stale: boolean; empty: boolean; glossary: boolean }) {
   const t = useTranslations("Export");
   if (!stale && empty) {
     return (
       <p data-testid="export-empty" className="rounded-md border border-line bg-sunken px-3 py-2 text-sm">
-        {t("empty")}
+        {glossary ? t("emptyGlossary") : t("empty")}
       </p>
     );
   }

@@ -4,10 +4,15 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { listLibrary } from "@/lib/documents/list-library";
 import { isFiltered, parseLibraryFilter } from "@/lib/documents/library-filter";
+import { exportContents } from "@/lib/export/export-body";
+import { exportQueryString, type ExportOptions } from "@/lib/export/export-options";
 import { IngestPanel } from "./_components/library/ingest-panel";
 import { DocumentList } from "./_components/library/document-list";
 import { LibraryFilters } from "./_components/library/library-filters";
 import { RefreshWhileTranslating } from "./_components/library/refresh-while-translating";
+
+// The library's one-click download: every translated pair of the corpus, as TSV, each pair once.
+const LIBRARY_EXPORT: ExportOptions = { format: "tsv", status: "translated", drafts: false, dedupe: true, header: false, columns: "pair", spreadsheet: false, documentIds: null };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,8 +24,12 @@ export default async function LibraryPage({ searchParams }: Props) {
   const translating = documents.some((d) => d.status === "translating");
   const filtered = isFiltered(filter);
   // Exports leave unreviewed drafts out by default; a library read from drafts (no neural
-  // model yet) would otherwise download an empty file from its one-click link.
-  const exportHref = documents.some((d) => d.engine?.startsWith("draft:")) ? "/api/export?format=tsv&drafts=1" : "/api/export?format=tsv";
+  // model yet) would otherwise have nothing to download. So the one-click link includes
+  // them when there are any, and its label says so; with nothing at all, there is no link.
+  const corpus = exportContents(LIBRARY_EXPORT);
+  const withDrafts = corpus.draftsLeftOut > 0;
+  const exportHref = `/api/export?${exportQueryString({ ...LIBRARY_EXPORT, drafts: withDrafts })}`;
+  const canExport = !corpus.empty || withDrafts;
   return (
     <div className="space-y-12">
       <section aria-labelledby="library-heading" className="max-w-3xl space-y-2">
@@ -48,16 +57,16 @@ export default async function LibraryPage({ searchParams }: Props) {
               {filtered ? t("countFiltered", { count: documents.length, total: totalInLibrary }) : t("count", { count: documents.length })}
             </p>
           </div>
-          {totalInLibrary > 0 && (
+          {totalInLibrary > 0 && canExport && (
             <a
               href={exportHref}
               download
               data-testid="export-tsv"
-              title={t("exportAllHint")}
+              title={withDrafts ? t("exportAllWithDraftsHint", { count: corpus.draftsLeftOut }) : t("exportAllHint")}
               className="inline-flex items-center gap-2 rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink no-underline shadow-sm hover:bg-sunken"
             >
               <DownloadIcon />
-              {t("exportAll")}
+              {withDrafts ? t("exportAllWithDrafts") : t("exportAll")}
             </a>
           )}
         </div>

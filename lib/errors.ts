@@ -11,6 +11,8 @@ export const ERROR_STATUS = {
   "too-many-sentences": 413,
   "too-complex": 422,
   "not-found": 404,
+  // A valid export choice that selects nothing: answered instead of an empty file.
+  "empty-export": 404,
   "version-conflict": 409,
   "fetch-refused": 422,
   "fetch-failed": 502,

@@ -1,20 +1,22 @@
 // The export choices as a GET form back to /export: every control is named after the
-// /api/export query parameter it sets, so submitting it is the whole "state".
+// /api/export query parameter it sets, so the form's data is the whole "state". With
+// script, each change is followed at once (onChange); Apply is only there without it.
+import type { Ref } from "react";
 import { useTranslations } from "next-intl";
 import { EXPORT_FORMATS, EXPORT_STATUSES, type ExportOptions } from "@/lib/export/export-options";
 
-type Props = { options: ExportOptions; documents: { id: string; title: string }[] };
+type Props = { options: ExportOptions; documents: { id: string; title: string }[]; onChange: () => void; ref: Ref<HTMLFormElement> };
 
 const FORMAT_LABEL = { tsv: "formatTsv", tmx: "formatTmx", moses: "formatMoses", jsonl: "formatJsonl", glossary: "formatGlossary" } as const;
 const STATUS_LABEL = { translated: "statusTranslated", checked: "statusChecked", approved: "statusApproved" } as const;
 const FIELDSET = "space-y-2 rounded-lg border border-line bg-surface p-4";
 const LEGEND = "px-1 text-sm font-semibold";
 
-export function ExportForm({ options, documents }: Props) {
+export function ExportForm({ options, documents, onChange, ref }: Props) {
   const t = useTranslations("Export");
   const chosen = new Set(options.documentIds ?? []);
   return (
-    <form method="get" action="/export" aria-label={t("formLabel")} className="space-y-5" data-testid="export-form">
+    <form ref={ref} method="get" action="/export" onChange={onChange} aria-label={t("formLabel")} className="space-y-5" data-testid="export-form">
       <fieldset className={FIELDSET}>
         <legend className={LEGEND}>{t("format")}</legend>
         {EXPORT_FORMATS.map((format) => (
@@ -61,11 +63,14 @@ export function ExportForm({ options, documents }: Props) {
         <Checkbox name="drafts" value="1" checked={options.drafts} label={t("drafts")} />
         <Checkbox name="header" value="1" checked={options.header} label={t("header")} />
         <Checkbox name="columns" value="meta" checked={options.columns === "meta"} label={t("meta")} />
+        <Checkbox name="spreadsheet" value="1" checked={options.spreadsheet} label={t("spreadsheet")} />
       </fieldset>
 
-      <button type="submit" className="rounded-md border border-line bg-surface px-4 py-2 text-sm font-semibold shadow-sm hover:bg-sunken">
-        {t("apply")}
-      </button>
+      <noscript>
+        <button type="submit" className="rounded-md border border-line bg-surface px-4 py-2 text-sm font-semibold shadow-sm hover:bg-sunken">
+          {t("apply")}
+        </button>
+      </noscript>
     </form>
   );
 }

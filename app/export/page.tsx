@@ -1,13 +1,14 @@
-// /export — choose a format and a selection, see what it holds, download it. A plain
-// GET form: the page reads its choice from the address, so it works without script
-// and the download link is the same query sent to /api/export.
-import { Suspense } from "react";
+// /export — choose a format and a selection, see what it holds, download it. The page
+// reads its choice from the address; with script, every change to the form replaces
+// the address at once, so the statistics and the download link follow the form as it
+// stands (see ExportWorkspace). Without script the form is a GET form with Apply.
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { listDocuments } from "@/lib/documents/list-documents";
-import { exportQueryString, parseExportQuery } from "@/lib/export/export-options";
-import { ExportForm } from "./export-form";
-import { ExportStatsPanel } from "./export-stats-panel";
+import { exportContents } from "@/lib/export/export-body";
+import { parseExportQuery } from "@/lib/export/export-options";
+import { getExportStats } from "@/lib/export/export-stats";
+import { ExportWorkspace } from "./export-workspace";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,7 +20,9 @@ export default async function ExportPage({ searchParams }: Props) {
   const options = parsed.ok ? parsed.options : fallback.ok ? fallback.options : null;
   if (!options) throw new Error("default export options failed to parse");
   const [documents, t] = await Promise.all([listDocuments(), getTranslations("Export")]);
-  const downloadHref = `/api/export?${exportQueryString(options)}`;
+  // Counted with the export's own WHERE clause, so the figures are what the link downloads.
+  const stats = options.format === "glossary" ? null : getExportStats(options);
+  const empty = stats ? stats.pairs === 0 : exportContents(options).empty;
   return (
     <div className="space-y-8">
       <section aria-labelledby="export-heading" className="max-w-3xl space-y-2">
@@ -33,25 +36,7 @@ export default async function ExportPage({ searchParams }: Props) {
           </p>
         )}
       </section>
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-        <ExportForm options={options} documents={documents.map((d) => ({ id: d.id, title: d.title }))} />
-        <aside aria-labelledby="export-stats-heading" className="space-y-4 rounded-lg border border-line bg-surface p-5 shadow-sm lg:self-start">
-          <h2 id="export-stats-heading" className="text-lg font-semibold">
-            {t("statsHeading")}
-          </h2>
-          <Suspense key={downloadHref} fallback={<p className="text-sm text-muted">{t("counting")}</p>}>
-            <ExportStatsPanel options={options} />
-          </Suspense>
-          <a
-            href={downloadHref}
-            download
-            data-testid="export-download"
-            className="inline-flex items-center gap-2 rounded-md bg-accent px-4 py-2 text-sm font-semibold text-white no-underline shadow-sm hover:opacity-90"
-          >
-            {t("download")}
-          </a>
-        </aside>
-      </div>
+      <ExportWorkspace options={options} documents={documents.map((d) => ({ id: d.id, title: d.title }))} stats={stats} empty={empty} />
     </div>
   );
 }

@@ -1,11 +1,14 @@
 // cli export [--format tsv|tmx|moses|jsonl|glossary] [--status translated|checked|approved]
-//   [--document <id>]… [--dedupe|--no-dedupe] [--drafts] [--header] [--columns meta] [--out <file>]
+//   [--document <id>]… [--dedupe|--no-dedupe] [--drafts] [--header] [--columns meta]
+//   [--spreadsheet] [--out <file>]
 // Streams to stdout or a file. The flags become the same query the HTTP export parses.
+// Drafts left out are said on stderr; a choice that selects nothing is an error, not
+// an empty file.
 import fs from "node:fs";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
 import { AppError } from "@/lib/errors";
-import { exportBody } from "@/lib/export/export-body";
+import { exportBody, exportContents } from "@/lib/export/export-body";
 import { parseExportQuery, type ExportOptions } from "@/lib/export/export-options";
 
 export async function runExport(args: string[]): Promise<number> {
@@ -14,6 +17,10 @@ export async function runExport(args: string[]): Promise<number> {
   if (options.format === "moses" && !outFile && process.stdout.isTTY) {
     throw new AppError("invalid-input", "The Moses export is a zip: pass --out <file.zip> or redirect stdout.");
   }
+  const { empty, draftsLeftOut } = exportContents(options);
+  const leftOut = draftsLeftOut > 0 ? `${draftsLeftOut} draft pair${draftsLeftOut === 1 ? "" : "s"} left out (add --drafts)` : null;
+  if (empty) throw new AppError("empty-export", `Nothing to export: no pair matches this choice.${leftOut ? ` ${leftOut}.` : ""}`);
+  if (leftOut) process.stderr.write(`${leftOut}\n`);
   const body = exportBody(options);
   const out = outFile ? fs.createWriteStream(outFile) : process.stdout;
   for await (const chunk of body.chunks) {
@@ -32,6 +39,7 @@ const ARG_OPTIONS = {
   drafts: { type: "boolean" },
   header: { type: "boolean" },
   columns: { type: "string" },
+  spreadsheet: { type: "boolean" },
   out: { type: "string" },
 } as const;
 
@@ -48,6 +56,7 @@ export function parseExportArgs(args: string[]): { options: ExportOptions; outFi
   if (values["no-dedupe"]) params.set("dedupe", "0");
   if (values.drafts) params.set("drafts", "1");
   if (values.header) params.set("header", "1");
+  if (values.spreadsheet) params.set("spreadsheet", "1");
   const parsed = parseExportQuery(params);
   if (!parsed.ok) throw new AppError(parsed.code, parsed.message);
   return { options: parsed.options, outFile: values.out ?? null };

@@ -13,7 +13,7 @@ const USAGE = `Usage: npm run cli -- <command>
   ingest <files…> [--wait] [--json] [--title <t>]   add .txt/.html articles; --wait translates first
   show <id> [--json]                                 print a document side by side
   export [--format tsv|tmx|moses|jsonl|glossary] [--status translated|checked|approved]
-         [--document <id>]… [--dedupe|--no-dedupe] [--drafts] [--header] [--columns meta] [--out <file>]
+         [--document <id>]… [--dedupe|--no-dedupe] [--drafts] [--header] [--columns meta] [--spreadsheet] [--out <file>]
                                                      aligned pairs to stdout or a file (moses needs --out)
   worker                                             run the translation worker alone
   migrate                                            apply pending database migrations only

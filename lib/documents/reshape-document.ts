@@ -2,6 +2,7 @@
 import type {
   DocumentStatus,
   DocumentView,
+  EngineNote,
   IngestReport,
   ParagraphView,
   SegmentKind,
@@ -35,7 +36,7 @@ type DocumentRow = {
   dateline: string | null;
   status: DocumentStatus;
   engine: string | null;
-  engineNote: string | null;
+  engineNote: EngineNote | null;
   report: unknown;
   createdAt: Date;
 };

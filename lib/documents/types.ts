@@ -5,6 +5,7 @@ import type { DocumentEntity } from "@/lib/glossary/types";
 
 import {
   DocumentStatus as DocumentStatuses,
+  type EngineNote,
   SegmentStatus as SegmentStatuses,
   type SegmentKind,
 } from "@/lib/generated/prisma/enums";
@@ -12,7 +13,7 @@ import {
 // The schema's enums are the source of truth; these lists are for zod and the UI.
 export type DocumentStatus = DocumentStatuses;
 export type SegmentStatus = SegmentStatuses;
-export type { SegmentKind };
+export type { EngineNote, SegmentKind };
 export const DOCUMENT_STATUSES = Object.values(DocumentStatuses);
 export const SEGMENT_STATUSES = Object.values(SegmentStatuses);
 
@@ -55,7 +56,8 @@ export type DocumentView = {
   dateline: string | null;
   status: DocumentStatus;
   engine: string | null;
-  engineNote: string | null;
+  /** Why the English is not (yet) the neural model's: a code the UI localises; never a server path. */
+  engineNote: EngineNote | null;
   createdAt: string;
   progress: Progress;
   report: IngestReport;

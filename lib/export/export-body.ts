@@ -4,6 +4,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ExportFormat, ExportOptions } from "./export-options";
 import { openExportDatabase, withExportSnapshot, type ExportDatabase } from "./export-database";
+import { countDraftsLeftOut, hasPairs } from "./export-stats";
 import { glossaryChunks } from "./stream-glossary";
 import { jsonlChunks } from "./stream-jsonl";
 import { mosesChunks } from "./stream-moses";
@@ -22,19 +23,49 @@ export const EXPORT_FORMAT_INFO: Record<ExportFormat, { contentType: string; ext
 
 export type ExportBody = { fileName: string; contentType: string; chunks: AsyncGenerator<string | Uint8Array> };
 
-/** Throws AppError("not-found") when a selected document does not exist. */
+/**
+ * Throws AppError("not-found") when a selected document does not exist, and
+ * AppError("empty-export") when the choice holds nothing, so no one downloads an
+ * empty file thinking it is their corpus.
+ */
 export function exportBody(options: ExportOptions): ExportBody {
   const info = EXPORT_FORMAT_INFO[options.format];
+  const titles = options.format === "glossary" ? [] : documentTitles(options.documentIds);
+  // Only an empty choice needs the drafts count (a scan): a big export should not pay for it.
+  const contents = exportContents(options, { countDrafts: "when-empty" });
+  if (contents.empty) throw new AppError("empty-export", emptyExportMessage(options, contents.draftsLeftOut), { draftsLeftOut: contents.draftsLeftOut });
   return {
-    fileName: `${exportBaseName(options)}.${info.extension}`,
+    fileName: `${exportBaseName(options, titles)}.${info.extension}`,
     contentType: info.contentType,
     chunks: withExportSnapshot((handle) => info.chunks(handle, options)),
   };
 }
 
-function exportBaseName(options: ExportOptions): string {
+/** Whether the choice selects anything, and how many draft pairs it leaves out. */
+export function exportContents(
+  options: ExportOptions,
+  { countDrafts }: { countDrafts: "always" | "when-empty" } = { countDrafts: "always" },
+): { empty: boolean; draftsLeftOut: number } {
+  const handle = openExportDatabase();
+  try {
+    if (options.format === "glossary") {
+      return { empty: handle.prepare<[], { found: number }>("SELECT EXISTS (SELECT 1 FROM GlossaryEntry) AS found").get()?.found !== 1, draftsLeftOut: 0 };
+    }
+    const empty = !hasPairs(handle, options);
+    return { empty, draftsLeftOut: empty || countDrafts === "always" ? countDraftsLeftOut(handle, options) : 0 };
+  } finally {
+    handle.close();
+  }
+}
+
+function emptyExportMessage(options: ExportOptions, draftsLeftOut: number): string {
+  if (options.format === "glossary") return "Nothing to export: the glossary has no entries yet.";
+  const drafts = draftsLeftOut > 0 ? ` ${draftsLeftOut} unreviewed draft pair(s) are left out; add drafts=1 to include them.` : "";
+  return `Nothing to export: no translated sentence pair matches status=${options.status}.${drafts}`;
+}
+
+function exportBaseName(options: ExportOptions, titles: readonly string[]): string {
   if (options.format === "glossary") return "selaras-glossary";
-  const titles = documentTitles(options.documentIds);
   const only = titles.length === 1 ? titles[0] : undefined;
   return only !== undefined ? `selaras-${only}` : "selaras-corpus";
 }

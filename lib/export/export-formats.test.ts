@@ -31,14 +31,15 @@ describe("TSV", () => {
     });
   });
 
-  it.skipIf(!pythonAvailable)("header=1 and columns=meta: a header row and nine fields on every line", async () => {
+  it.skipIf(!pythonAvailable)("header=1 and columns=meta: a header row and ten fields on every line", async () => {
     const rows = parseTsvWithPython((await exportBytes({ format: "tsv", header: true, columns: "meta" })).toString("utf8"));
     expect(rows[0]).toEqual([...TSV_META_HEADER]);
     expect(rows).toHaveLength(stored.length + 1);
     for (const row of rows) expect(row).toHaveLength(TSV_META_HEADER.length);
     const first = rows[1] ?? [];
-    expect(first.slice(2, 8)).toEqual([corpus.documentA, 'Berita Satu: "kutipan" / ujian', "0", "0", "machine", "neural:opus-mt-id-en"]);
-    expect(first[8]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(first.slice(2, 9)).toEqual([corpus.documentA, 'Berita Satu: "kutipan" / ujian', "0", "0", "machine", "neural:opus-mt-id-en", ""]);
+    expect(rows[2]?.[8]).toBe("human");
+    expect(first[9]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   });
 
   it("uses LF only and no quoting", async () => {
@@ -60,7 +61,7 @@ describe("TMX", () => {
       expect(unit.tuid).toBe(pair?.id);
       expect(unit.attributes.creationdate).toMatch(/^\d{8}T\d{6}Z$/);
       expect(unit.attributes.changedate).toMatch(/^\d{8}T\d{6}Z$/);
-      expect(unit.props).toEqual({ "x-status": pair?.status, "x-engine": pair?.engine ?? "", "x-document": pair?.documentId });
+      expect(unit.props).toEqual({ "x-status": pair?.status, "x-engine": pair?.engine ?? "", "x-reviewed-by": pair?.reviewedBy ?? "", "x-document": pair?.documentId });
       expect(unit.variants).toEqual([
         { lang: "id", text: pair?.source.replace(CONTROLS, "") },
         { lang: "en", text: pair?.target.replace(CONTROLS, "") },

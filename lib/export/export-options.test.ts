@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { exportQueryString, parseExportQuery, type ExportOptions } from "./export-options";
 
-const defaults: ExportOptions = { format: "tsv", status: "translated", drafts: false, dedupe: true, header: false, columns: "pair", documentIds: null };
+const defaults: ExportOptions = { format: "tsv", status: "translated", drafts: false, dedupe: true, header: false, columns: "pair", spreadsheet: false, documentIds: null };
 
 describe("parseExportQuery", () => {
   it.each([
     { name: "nothing: TSV of the corpus, deduplicated", query: "", id: null, expected: defaults },
     { name: "every option", query: "format=tmx&status=approved&drafts=1&dedupe=0&header=1&columns=meta", id: null, expected: { ...defaults, format: "tmx", status: "approved", drafts: true, dedupe: false, header: true, columns: "meta" } },
+    { name: "spreadsheet-safe cells", query: "spreadsheet=1", id: null, expected: { ...defaults, spreadsheet: true } },
     { name: "one document: dedupe off by default", query: "documents=a", id: null, expected: { ...defaults, documentIds: ["a"], dedupe: false } },
     { name: "several documents: dedupe on", query: "documents=a,b&documents=c", id: null, expected: { ...defaults, documentIds: ["a", "b", "c"] } },
     { name: "repeated ids collapse", query: "documents=a,a", id: null, expected: { ...defaults, documentIds: ["a"], dedupe: false } },
@@ -39,6 +40,7 @@ describe("exportQueryString", () => {
   it.each([
     { ...defaults },
     { ...defaults, format: "moses" as const, status: "checked" as const, drafts: true, dedupe: false, header: true, columns: "meta" as const, documentIds: ["a", "b"] },
+    { ...defaults, spreadsheet: true },
   ])("round-trips through parseExportQuery (%#)", (options) => {
     expect(parseExportQuery(new URLSearchParams(exportQueryString(options)))).toEqual({ ok: true, options });
   });

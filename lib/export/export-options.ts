@@ -6,14 +6,20 @@ import { z } from "zod";
 export const EXPORT_FORMATS = ["tsv", "tmx", "moses", "jsonl", "glossary"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** approved: approved only; checked: edited or approved; translated: anything with a target. */
+/**
+ * approved: a person approved it; checked: a person edited or approved it; translated:
+ * anything with a target, including unreviewed engine and memory output.
+ */
 export const EXPORT_STATUSES = ["translated", "checked", "approved"] as const;
 export type ExportStatus = (typeof EXPORT_STATUSES)[number];
 
 export type PairFilter = {
   documentIds: readonly string[] | null;
   status: ExportStatus;
-  /** Keep unreviewed output of the offline draft engine (engine "draft:…", status machine). */
+  /**
+   * Keep unreviewed output of the offline draft engine (engine "draft:…", status machine).
+   * Memory fills are not drafts: their text is a person's translation of the same source.
+   */
   drafts: boolean;
   /** Identical (source, target) pairs once, keeping the first in export order. */
   dedupe: boolean;
@@ -22,8 +28,10 @@ export type PairFilter = {
 export type ExportOptions = PairFilter & {
   format: ExportFormat;
   header: boolean;
-  /** "meta" adds document id, title, paragraph, position, status, engine, updated at (TSV only). */
+  /** "meta" adds document id, title, paragraph, position, status, engine, reviewer, updated at (TSV only). */
   columns: "pair" | "meta";
+  /** TSV only: prefix cells a spreadsheet would run as a formula (=, +, -, @) with an apostrophe. */
+  spreadsheet: boolean;
 };
 
 export type ParsedExportQuery = { ok: true; options: ExportOptions } | { ok: false; code: "invalid-input"; message: string };
@@ -39,6 +47,7 @@ const query = z.object({
   dedupe: flag.optional(),
   header: flag.default(false),
   columns: z.enum(["pair", "meta"]).default("pair"),
+  spreadsheet: flag.default(false),
   documents: z.array(z.string().trim().min(1).max(64)).max(1000).optional(),
 });
 
@@ -52,7 +61,7 @@ export function parseExportQuery(params: URLSearchParams, documentId: string | n
     ? [documentId]
     : params.getAll("documents").flatMap((value) => value.split(",")).map((id) => id.trim()).filter((id) => id !== "");
   const raw: Record<string, unknown> = {};
-  for (const key of ["format", "status", "drafts", "dedupe", "header", "columns"]) {
+  for (const key of ["format", "status", "drafts", "dedupe", "header", "columns", "spreadsheet"]) {
     const value = params.get(key);
     if (value !== null) raw[key] = value.trim().toLowerCase();
   }
@@ -67,7 +76,7 @@ export function parseExportQuery(params: URLSearchParams, documentId: string | n
   return { ok: true, options: { ...rest, documentIds, dedupe: dedupe ?? documentIds?.length !== 1 } };
 }
 
-const HINT = `Use format=${EXPORT_FORMATS.join("|")}, status=${EXPORT_STATUSES.join("|")}, columns=pair|meta, and 1 or 0 for drafts, dedupe, header.`;
+const HINT = `Use format=${EXPORT_FORMATS.join("|")}, status=${EXPORT_STATUSES.join("|")}, columns=pair|meta, and 1 or 0 for drafts, dedupe, header, spreadsheet.`;
 
 /** The query string for these options, e.g. for the export page's download link. */
 export function exportQueryString(options: ExportOptions): string {
@@ -77,5 +86,6 @@ export function exportQueryString(options: ExportOptions): string {
   if (options.drafts) params.set("drafts", "1");
   if (options.header) params.set("header", "1");
   if (options.columns === "meta") params.set("columns", "meta");
+  if (options.spreadsheet) params.set("spreadsheet", "1");
   return params.toString();
 }

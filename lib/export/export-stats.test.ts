@@ -20,6 +20,9 @@ describe("getExportStats", () => {
       targetWords: 5 + 6 + 1,
       byStatus: { approved: 3 },
       byEngine: { "neural:opus-mt-id-en": 2, memory: 1 },
+      byReviewer: { human: 3 },
+      unreviewed: 0,
+      draftsLeftOut: 0,
     });
   });
 

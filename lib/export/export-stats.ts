@@ -1,49 +1,86 @@
 import "server-only";
 // What a download would contain, counted in SQL with the very WHERE clause the export
-// uses: pairs, words on each side, and the split by status and by engine.
+// uses: pairs, words on each side, the split by status, by the engine that produced
+// the English and by the person who reviewed it, and the drafts the choice leaves out.
 import type { PairFilter } from "./export-options";
-import { openExportDatabase } from "./export-database";
-import { dedupeCondition, pairConditions, pairParams, wordCountSql } from "./pair-filter";
+import { openExportDatabase, type ExportDatabase } from "./export-database";
+import { dedupeCondition, draftCondition, pairConditions, pairParams, wordCountSql } from "./pair-filter";
+import { UNKNOWN_ENGINE, UNKNOWN_REVIEWER } from "./stats-keys";
 
 export type ExportStats = {
   pairs: number;
   sourceWords: number;
   targetWords: number;
   byStatus: Record<string, number>;
+  /** The engine that produced the English, kept when a person corrects it. */
   byEngine: Record<string, number>;
+  /** Edited or approved pairs by who last edited or approved them. */
+  byReviewer: Record<string, number>;
+  /** Pairs nobody has reviewed (machine and memory). */
+  unreviewed: number;
+  /** Unreviewed draft pairs that pass every other choice but are left out (0 with drafts=1). */
+  draftsLeftOut: number;
 };
 
-type GroupRow = { status: string; engine: string | null; pairs: number; sourceWords: number | null; targetWords: number | null };
+type GroupRow = { status: string; engine: string | null; reviewedBy: string | null; pairs: number; sourceWords: number | null; targetWords: number | null };
 
-/** The key for pairs whose engine was never recorded. */
-export const UNKNOWN_ENGINE = "unknown";
+export { UNKNOWN_ENGINE, UNKNOWN_REVIEWER };
+
+const REVIEWED = new Set(["edited", "approved"]);
 
 export function getExportStats(filter: PairFilter): ExportStats {
   const handle = openExportDatabase();
   try {
     const rows = handle
       .prepare<Record<string, unknown>, GroupRow>(`
-        SELECT s.status AS status, s.engine AS engine, COUNT(*) AS pairs,
+        SELECT s.status AS status, s.engine AS engine, s.reviewedBy AS reviewedBy, COUNT(*) AS pairs,
           SUM(${wordCountSql("s.source")}) AS sourceWords, SUM(${wordCountSql("s.target")}) AS targetWords
         FROM Segment s JOIN Document d ON d.id = s.documentId
         WHERE ${pairConditions("s", filter)} ${filter.dedupe ? `AND ${dedupeCondition("s", filter, "d.createdAt", "d.id")}` : ""}
-        GROUP BY s.status, s.engine`)
+        GROUP BY s.status, s.engine, s.reviewedBy`)
       .all(pairParams(filter));
-    return summarise(rows);
+    return { ...summarise(rows), draftsLeftOut: countDraftsLeftOut(handle, filter) };
   } finally {
     handle.close();
   }
 }
 
-function summarise(rows: readonly GroupRow[]): ExportStats {
-  const stats: ExportStats = { pairs: 0, sourceWords: 0, targetWords: 0, byStatus: {}, byEngine: {} };
+/**
+ * Draft pairs the filter holds back, counted before duplicates are removed: what
+ * ticking "include drafts" adds (fewer when some drafts repeat a pair already kept).
+ */
+export function countDraftsLeftOut(handle: ExportDatabase, filter: PairFilter): number {
+  if (filter.drafts) return 0;
+  const row = handle
+    .prepare<Record<string, unknown>, { drafts: number }>(`
+      SELECT COUNT(*) AS drafts FROM Segment s
+      WHERE ${pairConditions("s", { ...filter, drafts: true })} AND ${draftCondition("s")}`)
+    .get(pairParams(filter));
+  return row?.drafts ?? 0;
+}
+
+/** Whether the filter keeps any pair. The first pair in export order is never a duplicate, so dedupe does not matter. */
+export function hasPairs(handle: ExportDatabase, filter: PairFilter): boolean {
+  const row = handle
+    .prepare<Record<string, unknown>, { found: number }>(`SELECT EXISTS (SELECT 1 FROM Segment s WHERE ${pairConditions("s", filter)}) AS found`)
+    .get(pairParams(filter));
+  return row?.found === 1;
+}
+
+function summarise(rows: readonly GroupRow[]): Omit<ExportStats, "draftsLeftOut"> {
+  const stats = { pairs: 0, sourceWords: 0, targetWords: 0, byStatus: {} as Record<string, number>, byEngine: {} as Record<string, number>, byReviewer: {} as Record<string, number>, unreviewed: 0 };
   for (const row of rows) {
     stats.pairs += row.pairs;
     stats.sourceWords += row.sourceWords ?? 0;
     stats.targetWords += row.targetWords ?? 0;
-    stats.byStatus[row.status] = (stats.byStatus[row.status] ?? 0) + row.pairs;
-    const engine = row.engine ?? UNKNOWN_ENGINE;
-    stats.byEngine[engine] = (stats.byEngine[engine] ?? 0) + row.pairs;
+    add(stats.byStatus, row.status, row.pairs);
+    add(stats.byEngine, row.engine ?? UNKNOWN_ENGINE, row.pairs);
+    if (REVIEWED.has(row.status)) add(stats.byReviewer, row.reviewedBy ?? UNKNOWN_REVIEWER, row.pairs);
+    else stats.unreviewed += row.pairs;
   }
   return stats;
+}
+
+function add(counts: Record<string, number>, key: string, value: number): void {
+  counts[key] = (counts[key] ?? 0) + value;
 }

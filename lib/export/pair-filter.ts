@@ -5,18 +5,28 @@ import type { PairFilter } from "./export-options";
 
 export type SqlParams = Record<string, string | number>;
 
+// "checked" means a person edited or approved the sentence. Engine output (machine) and
+// memory fills (memory) are unreviewed, so only "translated" includes them.
 const STATUS_SQL: Record<PairFilter["status"], (alias: string) => string> = {
   translated: (a) => `${a}.status <> 'pending'`,
   checked: (a) => `${a}.status IN ('edited', 'approved')`,
   approved: (a) => `${a}.status = 'approved'`,
 };
 
+/**
+ * An unreviewed draft: output of the offline draft engine nobody has touched. Once a
+ * person edited or approved it, it is a checked translation whatever engine produced
+ * it. Memory fills are not drafts: their text is a person's translation of the same
+ * source, copied; they are left out of "checked" instead.
+ */
+export function draftCondition(alias: string): string {
+  return `(${alias}.status = 'machine' AND substr(coalesce(${alias}.engine, ''), 1, 6) = 'draft:')`;
+}
+
 /** Conditions on one Segment alias; bind `pairParams(filter)` alongside. */
 export function pairConditions(alias: string, filter: PairFilter): string {
   const parts = [`${alias}.target IS NOT NULL`, STATUS_SQL[filter.status](alias)];
-  // Only unreviewed draft output is held back: once a person edited or approved a
-  // sentence it is a checked translation, whatever engine produced the first draft.
-  if (!filter.drafts) parts.push(`NOT (${alias}.status = 'machine' AND substr(coalesce(${alias}.engine, ''), 1, 6) = 'draft:')`);
+  if (!filter.drafts) parts.push(`NOT ${draftCondition(alias)}`);
   if (filter.documentIds) parts.push(`${alias}.documentId IN (SELECT value FROM json_each(@documentIds))`);
   return parts.join(" AND ");
 }

@@ -15,7 +15,10 @@ export type Pair = {
   source: string;
   target: string;
   status: string;
+  /** The engine that produced the English; it stays when a person corrects the text. */
   engine: string | null;
+  /** Who last edited or approved the English; null while nobody has. */
+  reviewedBy: string | null;
   /** When the segment was created (with its document, at ingest), as stored: ISO 8601 text. */
   createdAt: string;
   /** As stored: ISO 8601 text. Formats that print dates convert it themselves. */
@@ -33,7 +36,7 @@ export async function* readPairBatches(handle: ExportDatabase, filter: PairFilte
   // with no per-row copying (measured: the copy cost more than the query).
   const segments = handle.prepare<Record<string, unknown>, Pair>(`
     SELECT s.id, s.documentId, @documentTitle AS documentTitle, s.paragraphIndex, s.position, s.source, s.target,
-      s.status, s.engine, @documentCreatedAt AS createdAt, s.updatedAt
+      s.status, s.engine, s.reviewedBy, @documentCreatedAt AS createdAt, s.updatedAt
     FROM Segment s
     WHERE s.documentId = @documentId AND s.position > @after AND ${pairConditions("s", filter)}
       ${filter.dedupe ? `AND ${dedupeCondition("s", filter, "@documentCreatedAt", "@documentId")}` : ""}

@@ -12,14 +12,15 @@ const BATCH = 2_000;
 type EntryRow = { key: string; source: string; target: string | null; type: string };
 
 export async function* glossaryChunks(handle: ExportDatabase, options: ExportOptions): AsyncGenerator<string> {
-  if (options.header) yield tsvRow(GLOSSARY_HEADER);
+  const row = { spreadsheetSafe: options.spreadsheet };
+  if (options.header) yield tsvRow(GLOSSARY_HEADER, row);
   const page = handle.prepare<{ first: number; after: string }, EntryRow>(`
     SELECT key, source, target, type FROM GlossaryEntry
     WHERE @first = 1 OR key > @after ORDER BY key LIMIT ${BATCH}`);
   let cursor = { first: 1, after: "" };
   for (;;) {
     const rows = page.all(cursor);
-    if (rows.length > 0) yield rows.map((row) => tsvRow([row.source, row.target ?? "", row.type])).join("");
+    if (rows.length > 0) yield rows.map((entry) => tsvRow([entry.source, entry.target ?? "", entry.type], row)).join("");
     const last = rows.at(-1);
     if (!last || rows.length < BATCH) return;
     cursor = { first: 0, after: last.key };

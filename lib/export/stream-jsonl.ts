@@ -16,7 +16,10 @@ export type JsonlPair = {
   source: string;
   target: string;
   status: string;
+  /** The engine that produced the English, kept when a person corrects it. */
   engine: string | null;
+  /** Who last edited or approved it; null while nobody has. */
+  reviewedBy: string | null;
   updatedAt: string;
   mentions: ExportMention[];
 };
@@ -36,6 +39,7 @@ export async function* jsonlChunks(handle: ExportDatabase, options: ExportOption
         target: pair.target,
         status: pair.status,
         engine: pair.engine,
+        reviewedBy: pair.reviewedBy,
         updatedAt: storedDateToIso(pair.updatedAt),
         mentions: mentions.get(pair.id) ?? [],
       };

@@ -1,6 +1,7 @@
 import "server-only";
-// TMX 1.4b: one <tu> per pair, tuid = segment id, with status, engine and document as
-// x- properties so a translation memory keeps where each unit came from.
+// TMX 1.4b: one <tu> per pair, tuid = segment id, with status, producing engine,
+// reviewer and document as x- properties so a translation memory keeps where each
+// unit came from and whether a person checked it.
 import { TMX_CLOSING, tmxOpening, tmxUnit } from "@/lib/text/tmx";
 import type { ExportOptions } from "./export-options";
 import type { ExportDatabase } from "./export-database";
@@ -28,6 +29,7 @@ export async function* tmxChunks(handle: ExportDatabase, options: ExportOptions)
         props: [
           ["x-status", pair.status],
           ["x-engine", pair.engine ?? ""],
+          ["x-reviewed-by", pair.reviewedBy ?? ""],
           ["x-document", pair.documentId],
         ],
         variants: [

@@ -1,6 +1,7 @@
 import "server-only";
 // TSV: source<TAB>target per line, UTF-8, LF, no quoting (IANA TSV); cells escaped by
-// lib/text/tsv.ts. columns=meta appends where each pair comes from.
+// lib/text/tsv.ts. columns=meta appends where each pair comes from: the engine that
+// produced the English and who reviewed it. spreadsheet=1 defuses formula-like cells.
 import { tsvRow } from "@/lib/text/tsv";
 import type { ExportOptions } from "./export-options";
 import type { ExportDatabase } from "./export-database";
@@ -8,14 +9,15 @@ import { readPairBatches, type Pair } from "./read-pairs";
 import { storedDateToIso } from "./stored-date";
 
 export const TSV_PAIR_HEADER = ["source", "target"] as const;
-export const TSV_META_HEADER = ["source", "target", "document_id", "document_title", "paragraph", "position", "status", "engine", "updated_at"] as const;
+export const TSV_META_HEADER = ["source", "target", "document_id", "document_title", "paragraph", "position", "status", "engine", "reviewed_by", "updated_at"] as const;
 
 export async function* tsvChunks(handle: ExportDatabase, options: ExportOptions): AsyncGenerator<string> {
   const meta = options.columns === "meta";
-  if (options.header) yield tsvRow(meta ? TSV_META_HEADER : TSV_PAIR_HEADER);
+  const row = { spreadsheetSafe: options.spreadsheet };
+  if (options.header) yield tsvRow(meta ? TSV_META_HEADER : TSV_PAIR_HEADER, row);
   for await (const batch of readPairBatches(handle, options)) {
     let chunk = "";
-    for (const pair of batch) chunk += tsvRow(meta ? metaCells(pair) : [pair.source, pair.target]);
+    for (const pair of batch) chunk += tsvRow(meta ? metaCells(pair) : [pair.source, pair.target], row);
     yield chunk;
   }
 }
@@ -30,6 +32,7 @@ function metaCells(pair: Pair): string[] {
     String(pair.position),
     pair.status,
     pair.engine ?? "",
+    pair.reviewedBy ?? "",
     storedDateToIso(pair.updatedAt),
   ];
 }

@@ -80,7 +80,7 @@ describe("translateBatch", () => {
 
   it("records the fallback note on the document", async () => {
     const { id } = await ingestDocument({ text: TEXT });
-    await translateBatch(recordingEngine(), 50, "Neural model unavailable (offline).");
-    expect((await db.document.findUniqueOrThrow({ where: { id } })).engineNote).toBe("Neural model unavailable (offline).");
+    await translateBatch(recordingEngine(), 50, "model_unavailable");
+    expect((await db.document.findUniqueOrThrow({ where: { id } })).engineNote).toBe("model_unavailable");
   });
 });

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { translateSentences } from "@/lib/translation/translate-sentences";
 import { checkTranslatedTerms } from "@/lib/glossary/check-translated-terms";
 import type { TranslationEngine } from "@/lib/translation/engine";
-import type { SegmentStatus } from "@/lib/generated/prisma/enums";
+import type { EngineNote, SegmentStatus } from "@/lib/generated/prisma/enums";
 import { engineActor } from "@/lib/changes/actor";
 import { recordChange } from "@/lib/changes/record-change";
 
@@ -29,7 +29,7 @@ export async function claimPendingSegments(limit: number, includeDrafts: boolean
   });
 }
 
-export async function translateBatch(engine: TranslationEngine, limit: number, note: string | null): Promise<BatchResult> {
+export async function translateBatch(engine: TranslationEngine, limit: number, note: EngineNote | null): Promise<BatchResult> {
   const claimed = await claimPendingSegments(limit, engine.kind === "neural");
   if (claimed.length === 0) return { written: 0, documentIds: [] };
   const targets = await translateSentences(engine, claimed.map((s) => s.source));

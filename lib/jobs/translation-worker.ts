@@ -4,6 +4,7 @@ import "server-only";
 // state lives in the database, so a restart simply carries on with what is pending.
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import type { EngineNote } from "@/lib/generated/prisma/enums";
 import { selectEngine } from "@/lib/translation/select-engine";
 import { translateBatch } from "./translate-batch";
 import { onWake } from "./worker-signal";
@@ -19,7 +20,7 @@ export async function drainQueue(options: WorkerOptions & { onBatch?: () => Prom
   let total = 0;
   for (;;) {
     const choice = await selectEngine();
-    if (!choice.engine) throw new Error(choice.note ?? "No translation engine is available");
+    if (!choice.engine) throw new Error("No translation engine is available: the neural model could not load (TRANSLATION_ENGINE=neural); the reason is logged above.");
     const result = await translateBatch(choice.engine, batchSize, choice.note);
     if (result.documentIds.length === 0) return total;
     total += result.written;
@@ -80,7 +81,7 @@ export function startWorker(options: WorkerOptions = {}): WorkerHandle {
   };
 }
 
-async function noteWaitingDocuments(note: string | null): Promise<void> {
+async function noteWaitingDocuments(note: EngineNote | null): Promise<void> {
   await db.document.updateMany({ where: { status: "translating" }, data: { engineNote: note } });
 }
 
@@ -92,8 +93,8 @@ async function failFirstPendingDocument(error: unknown): Promise<void> {
     select: { documentId: true },
   });
   if (!first) return;
-  const message = error instanceof Error ? error.message : String(error);
-  await db.document.update({ where: { id: first.documentId }, data: { status: "failed", engineNote: `Translation failed: ${message}` } });
+  // The error itself was logged with each failed batch; the document gets only the code.
+  await db.document.update({ where: { id: first.documentId }, data: { status: "failed", engineNote: "translation_failed" } });
 }
 
 function isBusyError(error: unknown): boolean {

@@ -47,7 +47,11 @@ async function createDocument(title: string, segments: readonly SegmentSeed[], c
       contentHash: `${title}-${createdAt.toISOString()}`,
       status: "ready",
       createdAt,
-      segments: { createMany: { data: segments.map((s, position) => ({ ...s, position, paragraphIndex: position >> 1 })) } },
+      segments: {
+        createMany: {
+          data: segments.map((s, position) => ({ ...s, position, paragraphIndex: position >> 1, reviewedBy: s.status === "edited" || s.status === "approved" ? "human" : null })),
+        },
+      },
     },
   });
   return document.id;
@@ -60,6 +64,7 @@ export const BASE_OPTIONS: ExportOptions = {
   dedupe: false,
   header: false,
   columns: "pair",
+  spreadsheet: false,
   documentIds: null,
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { escapeTsvCell, tsvRow, unescapeTsvCell } from "./tsv";
+import { escapeTsvCell, spreadsheetSafeCell, tsvRow, unescapeSpreadsheetCell, unescapeTsvCell } from "./tsv";
 
 describe("escapeTsvCell", () => {
   it.each([
@@ -26,6 +26,40 @@ describe("unescapeTsvCell", () => {
 describe("tsvRow", () => {
   it("joins escaped cells with one tab and ends with LF", () => {
     expect(tsvRow(["a\tb", "c"])).toBe("a\\tb\tc\n");
+  });
+});
+
+describe("spreadsheetSafeCell", () => {
+  it.each([
+    ["equals", "=SUM(A1)", "'=SUM(A1)"],
+    ["plus", "+62 812", "'+62 812"],
+    ["minus", "-1", "'-1"],
+    ["at", "@user", "'@user"],
+    ["HYPERLINK payload", '=HYPERLINK("http://x","y")', '\'=HYPERLINK("http://x","y")'],
+    ["tab", "\tx", "'\tx"],
+    ["carriage return", "\rx", "'\rx"],
+    ["apostrophe, so the prefix stays reversible", "'kata'", "''kata'"],
+    ["plain text", "Presiden Rusia", "Presiden Rusia"],
+    ["formula character later in the cell", "a=b-c", "a=b-c"],
+    ["leading space", " =1", " =1"],
+    ["empty", "", ""],
+  ])("%s", (_name, input, expected) => {
+    expect(spreadsheetSafeCell(input)).toBe(expected);
+  });
+
+  it.each(["=1", "'", "''x", "-", "plain", "@", ""])("unescapeSpreadsheetCell undoes %j", (value) => {
+    expect(unescapeSpreadsheetCell(spreadsheetSafeCell(value))).toBe(value);
+  });
+});
+
+describe("tsvRow spreadsheetSafe", () => {
+  it.each([
+    { cells: ["=SUM(A1)", "+62", "-1", "@u", "ok"], plain: "=SUM(A1)\t+62\t-1\t@u\tok\n", safe: "'=SUM(A1)\t'+62\t'-1\t'@u\tok\n" },
+    // The tab escape comes first, so a leading tab is already the harmless text \t.
+    { cells: ["\t=x", "a"], plain: "\\t=x\ta\n", safe: "\\t=x\ta\n" },
+  ])("$cells", ({ cells, plain, safe }) => {
+    expect(tsvRow(cells)).toBe(plain);
+    expect(tsvRow(cells, { spreadsheetSafe: true })).toBe(safe);
   });
 });
 

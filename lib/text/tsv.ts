@@ -19,6 +19,24 @@ export function unescapeTsvCell(cell: string): string {
   return cell.replace(/\\([\\tnr])/g, (_, c: string) => UNESCAPES[c] ?? c);
 }
 
-export function tsvRow(cells: readonly string[]): string {
-  return `${cells.map(escapeTsvCell).join("\t")}\n`;
+// Spreadsheets (Excel, LibreOffice, Google Sheets) run a cell that starts with one of
+// these as a formula: CSV/TSV injection. OWASP's advice is a leading apostrophe, which
+// makes the cell text. A cell that already starts with an apostrophe gets one too, so
+// the change is reversible: strip exactly one leading apostrophe to get the text back.
+// Tab and CR are on OWASP's list; escapeTsvCell already writes them as \t and \r.
+const FORMULA_START = /^[=+\-@'\t\r]/;
+
+export function spreadsheetSafeCell(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+export function unescapeSpreadsheetCell(cell: string): string {
+  return cell.startsWith("'") ? cell.slice(1) : cell;
+}
+
+export type TsvRowOptions = { spreadsheetSafe?: boolean };
+
+export function tsvRow(cells: readonly string[], options: TsvRowOptions = {}): string {
+  const escaped = cells.map(escapeTsvCell);
+  return `${(options.spreadsheetSafe ? escaped.map(spreadsheetSafeCell) : escaped).join("\t")}\n`;
 }

@@ -1,25 +1,29 @@
 import "server-only";
 // Decides which engine translates: TRANSLATION_ENGINE=auto|neural|draft. In auto the
 // neural model is tried first and a failure (no local files, no network, a hung
-// download) falls back to the draft engine with a reason people can read.
+// download) falls back to the draft engine. Documents get a short code (EngineNote)
+// that the UI says in the reader's language; the technical reason, which can name
+// server paths, is written to the server log once, when the choice is made.
 import { env } from "@/lib/env";
+import type { EngineNote } from "@/lib/generated/prisma/enums";
 import { createDraftEngine } from "./draft/draft-engine";
 import { createNeuralEngine, isModelAvailableLocally } from "./neural-engine";
 import type { TranslationEngine } from "./engine";
 
 export type EngineChoice = {
   engine: TranslationEngine | null;
-  /** Why the engine is not the neural model, shown on documents and in the API. */
-  note: string | null;
+  /** Why the engine is not the neural model, stored on documents and shown localised. */
+  note: EngineNote | null;
 };
 
 const RETRY_AFTER_MS = 5 * 60_000;
 const globalForChoice = globalThis as unknown as { selarasEngineChoice?: { at: number; choice: Promise<EngineChoice> } };
 
-export function selectEngine(): Promise<EngineChoice> {
+/** `log` receives the technical reason, once per choice; tests pass their own. */
+export function selectEngine(log?: Log): Promise<EngineChoice> {
   const cached = globalForChoice.selarasEngineChoice;
   if (cached && !shouldRetry(cached.at, cached.choice)) return cached.choice;
-  const choice = chooseEngine();
+  const choice = chooseEngine(log);
   globalForChoice.selarasEngineChoice = { at: Date.now(), choice };
   return choice;
 }
@@ -35,10 +39,14 @@ export function forgetEngineChoice(): void {
   delete globalForChoice.selarasEngineChoice;
 }
 
-async function chooseEngine(): Promise<EngineChoice> {
+type Log = (line: string) => void;
+const serverLog: Log = (line) => console.warn(`[engine] ${line}`);
+
+async function chooseEngine(log: Log = serverLog): Promise<EngineChoice> {
   const config = env();
   if (config.TRANSLATION_ENGINE === "draft") {
-    return { engine: createDraftEngine(), note: "Draft engine selected by configuration (TRANSLATION_ENGINE=draft)." };
+    log("Draft engine selected by configuration (TRANSLATION_ENGINE=draft).");
+    return { engine: createDraftEngine(), note: "draft_configured" };
   }
   try {
     const engine = await createNeuralEngine({
@@ -55,11 +63,10 @@ async function chooseEngine(): Promise<EngineChoice> {
     const reason = error instanceof Error ? error.message : String(error);
     if (config.TRANSLATION_ENGINE === "neural") {
       // Forced neural: keep sentences pending rather than silently using drafts.
-      return { engine: null, note: `Neural model unavailable: ${reason}. Sentences wait until it loads.` };
+      log(`Neural model unavailable: ${reason}. Sentences wait until it loads (TRANSLATION_ENGINE=neural).`);
+      return { engine: null, note: "model_waiting" };
     }
-    return {
-      engine: createDraftEngine(),
-      note: `Neural model unavailable (${reason}). These are offline draft translations; they are retranslated automatically once the model is installed (npm run model:download).`,
-    };
+    log(`Neural model unavailable: ${reason}. Using offline draft translations; they are retranslated once the model is installed (npm run model:download).`);
+    return { engine: createDraftEngine(), note: "model_unavailable" };
   }
 }

@@ -4,20 +4,23 @@ import { useTranslations } from "next-intl";
 const BUTTON = "inline-flex items-center gap-2 rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink no-underline shadow-sm hover:bg-sunken";
 
 /** Where to go from the reader: correct the translation, or take the pairs away. */
-export function DocumentActions({ documentId, hasDrafts }: { documentId: string; hasDrafts: boolean }) {
+export function DocumentActions({ documentId, hasDrafts, hasTranslation }: { documentId: string; hasDrafts: boolean; hasTranslation: boolean }) {
   const t = useTranslations("Reader");
   const id = encodeURIComponent(documentId);
   // The export leaves unreviewed drafts out by default; this link downloads what the
-  // reader shows, drafts included (they are marked as drafts on screen).
+  // reader shows, drafts included (they are marked as drafts on screen), and says so.
+  // Before any sentence is translated there is nothing to download, so no link.
   const tsv = `/api/documents/${id}/export?format=tsv${hasDrafts ? "&drafts=1" : ""}`;
   return (
     <nav aria-label={t("actionsLabel")} data-chrome className="ms-auto flex flex-wrap items-center gap-2">
       <Link href={`/documents/${id}/edit`} data-testid="open-editor" aria-keyshortcuts="e" className={`${BUTTON} border-accent/40 bg-accent text-accent-ink hover:bg-accent hover:opacity-90`}>
         {t("openEditor")}
       </Link>
-      <a href={tsv} download data-testid="export-tsv" className={BUTTON}>
-        {t("downloadTsv")}
-      </a>
+      {hasTranslation && (
+        <a href={tsv} download data-testid="export-tsv" title={hasDrafts ? t("downloadTsvWithDraftsHint") : t("downloadTsvHint")} className={BUTTON}>
+          {hasDrafts ? t("downloadTsvWithDrafts") : t("downloadTsv")}
+        </a>
+      )}
       <Link href={`/export?documents=${id}`} data-testid="export-page" className={BUTTON}>
         {t("moreFormats")}
       </Link>

@@ -70,7 +70,11 @@ export function DocumentHeader({ document, titleSegment, selection }: Props) {
       </dl>
       <div className="flex flex-wrap items-center gap-4">
         <ProgressBar progress={document.progress} className="w-full max-w-md" />
-        <DocumentActions documentId={document.id} hasDrafts={document.paragraphs.some((p) => p.segments.some(isDraft))} />
+        <DocumentActions
+          documentId={document.id}
+          hasDrafts={document.paragraphs.some((p) => p.segments.some(isDraft))}
+          hasTranslation={document.paragraphs.some((p) => p.segments.some((s) => s.status !== "pending" && s.target !== null))}
+        />
       </div>
     </header>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { cleanArticle, type CleanArticle, type CleanOptions } from "./clean-article";
+import { cleanArticle, type CleanArticle, type CleanOptions, type RemovedLine } from "./clean-article";
 
-type Case = { name: string; text: string; options?: CleanOptions; expected: Partial<CleanArticle> };
+type Case = { name: string; text: string; options?: CleanOptions; expected: Partial<Omit<CleanArticle, "removed">> & { removed?: Partial<RemovedLine>[] } };
 
 const cases: Case[] = [
   {

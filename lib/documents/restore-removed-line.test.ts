@@ -210,6 +210,15 @@ describe("restoreRemovedLine", () => {
     expect((await rows(id)).map((r) => r.source)).toEqual(prepareArticle({ text, keepLines: ["Nelayan pulang pagi."] }).segments.map((s) => s.source));
   });
 
+  it("refuses a document in the trash, changing nothing", async () => {
+    const id = await ingestTranslated();
+    await db.document.update({ where: { id }, data: { deletedAt: new Date() } });
+    const before = await rows(id);
+    const error = await restoreRemovedLine(id, READ_ALSO).catch((e: unknown) => e);
+    expect((error as AppError).code).toBe("not-found");
+    expect(await rows(id)).toEqual(before);
+  });
+
   it("refuses a line that was never removed", async () => {
     const { id } = await ingestDocument({ text: TEXT });
     const error = await restoreRemovedLine(id, "Pengunjung datang sejak subuh.").catch((e: unknown) => e);

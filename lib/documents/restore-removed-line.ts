@@ -16,7 +16,8 @@ import { layoutOf, placeOf, sentencesOfLine, type Layout, type LinePlace } from 
 export async function restoreRemovedLine(documentId: string, line: string, actor: Actor = HUMAN): Promise<{ added: number }> {
   const added = await db.$transaction(
     async (tx) => {
-      const document = await tx.document.findUnique({ where: { id: documentId }, select: { rawText: true, report: true } });
+      // A trashed document is read-only until it is brought back.
+      const document = await tx.document.findFirst({ where: { id: documentId, deletedAt: null }, select: { rawText: true, report: true } });
       if (!document) throw new AppError("not-found", "No document with that id.");
       const report = parseReport(document.report);
       if (!report.removed.some((removed) => removed.line === line)) {

@@ -56,6 +56,15 @@ describe("placeOf", () => {
   });
 });
 
+describe("layoutOf without recorded positions", () => {
+  it("tells apart the places of a line the page repeats", () => {
+    const text = "Judul Berita Hari Ini\n\nSatu kalimat.\n\nIklan\n\nDua kalimat.\n\nIklan\n\nTiga kalimat.";
+    const { report } = prepareArticle({ text });
+    const legacy = { ...report, origins: undefined, removed: report.removed.map(({ line, reason, rule }) => ({ line, reason, rule })) };
+    expect(layoutOf(legacy, text, "Judul Berita Hari Ini").removed.map((r) => r.paragraph)).toEqual([2, 4]);
+  });
+});
+
 describe("sentencesOfLine", () => {
   it.each([
     ["Baca juga: Harga naik", ["Baca juga: Harga naik"]],

@@ -40,8 +40,11 @@ export function layoutOf(report: IngestReport, rawText: string, title: string): 
   const recorded = report.removed.every((r) => r.paragraph !== undefined && r.lineIndex !== undefined);
   if (report.origins && recorded) return { origins: [...report.origins], removed: report.removed as Layout["removed"] };
   const cleaned = cleanArticle(normalizeText(rawText), { title, keepLines: report.restored ?? [] });
+  const unmatched = [...cleaned.removed];
   const removed = report.removed.map((entry) => {
-    const found = cleaned.removed.find((r) => r.line === entry.line && r.reason === entry.reason);
+    // In order, each match used once: a line the page repeats was removed at each place.
+    const at = unmatched.findIndex((r) => r.line === entry.line && r.reason === entry.reason);
+    const found = at >= 0 ? unmatched.splice(at, 1)[0] : undefined;
     return { ...entry, paragraph: found?.paragraph ?? Number.MAX_SAFE_INTEGER, lineIndex: found?.lineIndex ?? -1 };
   });
   return { origins: cleaned.origins, removed };

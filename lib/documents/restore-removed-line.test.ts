@@ -210,6 +210,13 @@ describe("restoreRemovedLine", () => {
     expect((await rows(id)).map((r) => r.source)).toEqual(prepareArticle({ text, keepLines: ["Nelayan pulang pagi."] }).segments.map((s) => s.source));
   });
 
+  it("brings a line the page repeats back at each of its places", async () => {
+    const text = "Judul Berita Pasar Ikan\n\nNelayan pulang pagi.\n\nIklan\n\nHarga ikan turun.\n\nIklan\n\nPembeli senang.";
+    const { id } = await ingestDocument({ text });
+    expect(await restoreRemovedLine(id, "Iklan")).toEqual({ added: 2 });
+    expect((await rows(id)).map((r) => r.source)).toEqual(prepareArticle({ text, keepLines: ["Iklan"] }).segments.map((s) => s.source));
+  });
+
   it("refuses a document in the trash, changing nothing", async () => {
     const id = await ingestTranslated();
     await db.document.update({ where: { id }, data: { deletedAt: new Date() } });

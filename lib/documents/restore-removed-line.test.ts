@@ -204,8 +204,9 @@ describe("restoreRemovedLine", () => {
     const text = "Judul Berita Pasar Ikan\n\nNelayan pulang pagi.\n\nHarga ikan turun.\n\nNelayan pulang pagi.\n\nPembeli senang.";
     const { id } = await ingestDocument({ text });
     const before = await rows(id);
-    expect((await getDocument(id))!.report.removed).toMatchObject([{ line: "Nelayan pulang pagi.", reason: "duplicate" }]);
+    expect((await getDocument(id))!.report).toMatchObject({ removed: [{ line: "Nelayan pulang pagi.", reason: "duplicate" }], duplicateParagraphs: 1 });
     await restoreRemovedLine(id, "Nelayan pulang pagi.");
+    expect((await getDocument(id))!.report).toMatchObject({ removed: [], duplicateParagraphs: 0 });
     await expectKept(id, before);
     expect((await rows(id)).map((r) => r.source)).toEqual(prepareArticle({ text, keepLines: ["Nelayan pulang pagi."] }).segments.map((s) => s.source));
   });

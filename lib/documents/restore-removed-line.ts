@@ -32,9 +32,13 @@ export async function restoreRemovedLine(documentId: string, line: string, actor
         layout.removed = layout.removed.filter((r) => r !== entry);
       }
       const restored = [...(report.restored ?? []), line];
+      const duplicateParagraphs = layout.removed.filter((r) => r.reason === "duplicate").length;
       await tx.document.update({
         where: { id: documentId },
-        data: { report: { ...report, removed: layout.removed, origins: layout.origins, restored }, ...(ids.length > 0 ? { status: "translating" } : {}) },
+        data: {
+          report: { ...report, removed: layout.removed, origins: layout.origins, restored, duplicateParagraphs },
+          ...(ids.length > 0 ? { status: "translating" } : {}),
+        },
       });
       await linkNewSegments(tx, documentId, ids);
       return ids.length;

@@ -113,7 +113,7 @@ function describeKill(point: KillPoint): string {
 
 async function killAt(child: Child, file: string, point: KillPoint, deadlineMs: number): Promise<string> {
   const handle = new Database(file, { readonly: true, timeout: 10_000 });
-  const progress = handle.prepare("SELECT (SELECT count(*) FROM Document) AS documents, (SELECT count(*) FROM SegmentRevision WHERE origin <> 'human') AS translations");
+  const progress = handle.prepare(`SELECT (SELECT count(*) FROM "Document") AS documents, (SELECT count(*) FROM "Change" WHERE "action" IN ('machine', 'memory')) AS translations`);
   const count = () => (progress.get() as Record<"documents" | "translations", number>)[point.kind === "time" ? "documents" : point.kind];
   const start = count();
   const began = Date.now();
@@ -170,21 +170,26 @@ async function finishWorker(file: string, env: NodeJS.ProcessEnv): Promise<strin
  */
 function startEditor(file: string, edits: AcknowledgedEdit[], random: () => number): { stop: () => Promise<void> } {
   const handle = new Database(file, { timeout: 10_000 });
-  const pick = handle.prepare("SELECT id, version FROM Segment WHERE status IN ('machine', 'edited') ORDER BY random() LIMIT 1");
-  const update = handle.prepare("UPDATE Segment SET target = ?, status = 'edited', version = version + 1, updatedAt = ? WHERE id = ? AND version = ?");
-  const revise = handle.prepare("INSERT INTO SegmentRevision (id, segmentId, target, status, origin, version, createdAt) VALUES (?, ?, ?, 'edited', 'human', ?, ?)");
-  const save = handle.transaction((id: string, version: number, target: string) => {
+  type Picked = { id: string; documentId: string; version: number; target: string | null; status: string; engine: string | null };
+  const pick = handle.prepare(`SELECT id, "documentId", version, target, status, engine FROM "Segment" WHERE status IN ('machine', 'memory', 'edited') ORDER BY random() LIMIT 1`);
+  const update = handle.prepare(`UPDATE "Segment" SET target = ?, status = 'edited', "reviewedBy" = 'human', version = version + 1, "updatedAt" = ? WHERE id = ? AND version = ?`);
+  // The same row record-change.ts writes for a person's edit.
+  const log = handle.prepare(
+    `INSERT INTO "Change" (id, "action", "documentId", "segmentId", "actorKind", "actorId", "actorName", engine, "oldTarget", "newTarget", "oldStatus", "newStatus", version, "createdAt")
+     VALUES (?, 'edit', ?, ?, 'person', NULL, 'human', ?, ?, ?, ?, 'edited', ?, ?)`,
+  );
+  const save = handle.transaction((segment: Picked, target: string) => {
     const now = new Date().toISOString().replace("Z", "+00:00");
-    if (update.run(target, now, id, version).changes === 0) return false;
-    revise.run(randomUUID(), id, target, version + 1, now);
+    if (update.run(target, now, segment.id, segment.version).changes === 0) return false;
+    log.run(randomUUID(), segment.documentId, segment.id, segment.engine, segment.target, target, segment.status, segment.version + 1, now);
     return true;
   });
   let running = true;
   const loop = (async () => {
     while (running) {
-      const segment = pick.get() as { id: string; version: number } | undefined;
+      const segment = pick.get() as Picked | undefined;
       const target = `Koreksi manusia ${Math.floor(random() * 1e9)}`;
-      if (segment && save(segment.id, segment.version, target)) edits.push({ segmentId: segment.id, target, version: segment.version + 1 });
+      if (segment && save(segment, target)) edits.push({ segmentId: segment.id, target, version: segment.version + 1 });
       await sleep(30 + random() * 70);
     }
   })();

@@ -72,10 +72,13 @@ export function groupParagraphs(rows: readonly SegmentRow[]): ParagraphView[] {
 const EMPTY_REPORT: IngestReport = { removed: [], duplicateParagraphs: 0, warnings: [], restored: [] };
 
 const reportSchema = z.object({
-  removed: z.array(z.object({ line: z.string(), reason: z.string(), rule: z.string().optional() })).catch([]),
+  removed: z
+    .array(z.object({ line: z.string(), reason: z.string(), rule: z.string().optional(), paragraph: z.number().int().optional(), lineIndex: z.number().int().optional() }))
+    .catch([]),
   duplicateParagraphs: z.number().catch(0),
   warnings: z.array(z.string()).catch([]),
   restored: z.array(z.string()).catch([]),
+  origins: z.array(z.number().int()).optional().catch(undefined),
 });
 
 /** The stored report (a Json column; JSON text from older rows), every field checked. */

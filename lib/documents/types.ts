@@ -41,11 +41,18 @@ export type ParagraphView = {
 export type Progress = { translated: number; total: number };
 
 export type IngestReport = {
-  removed: { line: string; reason: string; rule?: string }[];
+  /** Where each removed line was in the page (see RemovedLine in lib/text/clean-article). */
+  removed: { line: string; reason: string; rule?: string; paragraph?: number; lineIndex?: number }[];
   duplicateParagraphs: number;
   warnings: string[];
   /** Lines the reader put back with "restore"; cleaning keeps them from then on. */
   restored?: string[];
+  /**
+   * The page paragraph each stored paragraph comes from (paragraphIndex - 1 indexes it),
+   * recorded at ingest so a restore finds a line's place without cleaning the text again.
+   * Absent on documents ingested before it was recorded.
+   */
+  origins?: number[];
 };
 
 export type DocumentView = {

@@ -73,7 +73,7 @@ function* prepareSteps(input: PrepareInput): Generator<void, PreparedArticle> {
     dateline: cleaned.dateline,
     sourceName: cleaned.sourceName,
     contentHash: contentHashOf(normalized),
-    report: { removed: cleaned.removed, duplicateParagraphs: cleaned.duplicateParagraphs, warnings },
+    report: { removed: cleaned.removed, duplicateParagraphs: cleaned.duplicateParagraphs, warnings, origins: cleaned.origins },
     segments,
   };
 }

@@ -8,13 +8,14 @@ import { reshapeChange } from "@/lib/changes/reshape-change";
 import type { HistoryEntry } from "./types";
 
 export type SegmentHistory = {
-  segment: { id: string; source: string; target: string | null; status: SegmentStatus; version: number };
+  /** Null for a segment merged away (or purged): its log is still readable. */
+  segment: { id: string; source: string; target: string | null; status: SegmentStatus; version: number } | null;
   revisions: HistoryEntry[];
 };
 
 export async function listSegmentHistory(id: string): Promise<OperationResult<SegmentHistory>> {
   const segment = await db.segment.findUnique({ where: { id }, select: { id: true, source: true, target: true, status: true, version: true } });
-  if (!segment) return segmentNotFound();
   const rows = await db.change.findMany({ where: { segmentId: id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 500 });
+  if (!segment && rows.length === 0) return segmentNotFound();
   return { ok: true, segment, revisions: rows.map(reshapeChange) };
 }

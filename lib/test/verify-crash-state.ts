@@ -1,6 +1,6 @@
 // What must hold in the database after any number of kill -9s and one clean restart:
 // the file is intact, every document is whole, every sentence was machine-written
-// exactly once, and every acknowledged human edit survived. Returns the problems found
+// exactly once, and every acknowledged human edit survived, in the data and in the change log. Returns the problems found
 // (empty when all is well) so the harness can print them all, not just the first.
 import Database from "better-sqlite3";
 import { prepareArticle } from "@/lib/ingest/prepare-article";
@@ -23,9 +23,9 @@ export function verifyCrashState(file: string, edits: readonly AcknowledgedEdit[
     const segments = handle
       .prepare(
         `SELECT s.id, s.documentId, s.position, s.status, s.target, s.version,
-           (SELECT count(*) FROM SegmentRevision r WHERE r.segmentId = s.id AND r.origin NOT IN ('human', 'memory')) AS machine,
-           (SELECT count(*) FROM SegmentRevision r WHERE r.segmentId = s.id AND r.origin = 'memory') AS memory,
-           (SELECT count(*) FROM SegmentRevision r WHERE r.segmentId = s.id AND r.origin = 'human') AS human
+           (SELECT count(*) FROM "Change" c WHERE c."segmentId" = s.id AND c."action" = 'machine') AS machine,
+           (SELECT count(*) FROM "Change" c WHERE c."segmentId" = s.id AND c."action" = 'memory') AS memory,
+           (SELECT count(*) FROM "Change" c WHERE c."segmentId" = s.id AND c."actorKind" = 'person') AS human
          FROM Segment s ORDER BY s.documentId, s.position`,
       )
       .all() as SegmentRow[];
@@ -37,6 +37,7 @@ export function verifyCrashState(file: string, edits: readonly AcknowledgedEdit[
     }
     for (const document of documents) checkDocument(document, byDocument.get(document.id) ?? [], options.finished, problems);
     checkEdits(new Map(segments.map((s) => [s.id, s])), edits, problems);
+    checkEditsLogged(handle, edits, problems);
     return { documents: documents.length, segments: segments.length, edits: edits.length, problems };
   } finally {
     handle.close();
@@ -49,14 +50,23 @@ function checkDocument(document: DocumentRow, segments: readonly SegmentRow[], f
   segments.forEach((s, i) => {
     if (s.position !== i) problems.push(`document ${document.id}: position ${s.position} where ${i} was expected`);
     // A sentence is filled once, by the worker or by translation memory at ingest, and
-    // only while it is pending at the version read; each fill leaves one revision.
+    // only while it is pending at the version read; each fill leaves one change-log row.
     const fills = s.machine + s.memory;
     if (s.machine > 1) problems.push(`segment ${s.id}: machine-written ${s.machine} times`);
-    if (s.status !== "pending" && fills !== 1) problems.push(`segment ${s.id}: ${s.status} with ${s.machine} machine and ${s.memory} memory revisions`);
-    if (s.status === "pending" && fills !== 0) problems.push(`segment ${s.id}: pending but has a machine or memory revision`);
+    if (s.status !== "pending" && fills !== 1) problems.push(`segment ${s.id}: ${s.status} with ${s.machine} machine and ${s.memory} memory changes`);
+    if (s.status === "pending" && fills !== 0) problems.push(`segment ${s.id}: pending but has a machine or memory change`);
     if (finished && s.status === "pending") problems.push(`segment ${s.id}: still pending after the worker finished`);
   });
   if (finished && document.status !== "ready") problems.push(`document ${document.id}: status ${document.status} after the worker finished`);
+}
+
+/** Every acknowledged edit, not just the latest, has its row in the change log. */
+function checkEditsLogged(handle: Database.Database, edits: readonly AcknowledgedEdit[], problems: string[]): void {
+  const rows = handle.prepare(`SELECT "segmentId", "newTarget", version FROM "Change" WHERE "actorKind" = 'person'`).all() as { segmentId: string; newTarget: string | null; version: number }[];
+  const logged = new Set(rows.map((r) => `${r.segmentId}\u0000${r.version}\u0000${r.newTarget}`));
+  for (const edit of edits) {
+    if (!logged.has(`${edit.segmentId}\u0000${edit.version}\u0000${edit.target}`)) problems.push(`edit of ${edit.segmentId} (v${edit.version}) is missing from the change log`);
+  }
 }
 
 function checkEdits(segments: ReadonlyMap<string, SegmentRow>, edits: readonly AcknowledgedEdit[], problems: string[]): void {

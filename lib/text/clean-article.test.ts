@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { cleanArticle, type CleanArticle, type CleanOptions } from "./clean-article";
+import { cleanArticle, type CleanArticle, type CleanOptions, type RemovedLine } from "./clean-article";
 
-type Case = { name: string; text: string; options?: CleanOptions; expected: Partial<CleanArticle> };
+type Case = { name: string; text: string; options?: CleanOptions; expected: Partial<Omit<CleanArticle, "removed">> & { removed?: Partial<RemovedLine>[] } };
 
 const cases: Case[] = [
   {
@@ -125,6 +125,18 @@ describe("cleanArticle", () => {
 });
 
 describe("cleanArticle and restored lines", () => {
+  it("records where each paragraph and removed line was in the page", () => {
+    const text = "Judul Berita Hari Ini\n\nSatu.\nBaca juga: Lain\nDua.\n\nBaca juga: Lagi\n\nTiga.\n\nSatu. Dua.";
+    const cleaned = cleanArticle(text);
+    expect(cleaned.paragraphs).toEqual(["Satu. Dua.", "Tiga."]);
+    expect(cleaned.origins).toEqual([1, 3]);
+    expect(cleaned.removed).toMatchObject([
+      { line: "Baca juga: Lain", paragraph: 1, lineIndex: 1 },
+      { line: "Baca juga: Lagi", paragraph: 2, lineIndex: 0 },
+      { line: "Satu. Dua.", reason: "duplicate", paragraph: 4, lineIndex: -1 },
+    ]);
+  });
+
   it("restoring a removed line never moves a city line into or out of the lead (found by fast-check)", () => {
     const text = "JAKARTA, KOMPAS.com - Harga naik.\nJudul Berita Hari Ini\nSektor: Top Story\nISTANBUL\nISTANBUL";
     const first = cleanArticle(text);

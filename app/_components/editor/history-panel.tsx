@@ -61,10 +61,18 @@ export function HistoryPanel({ segmentId, version, onRestore, onClose }: Props) 
                 aria-label={t("compareWith")}
               />
               <span data-testid="revision-action" data-action={revision.action}>{t(`action.${revision.action}`)}</span>
-              <span data-testid="revision-origin">{t("revisionBy", { version: revision.version ?? 0, origin: actor(revision) })}</span>
+              <span data-testid="revision-origin" data-actor={revision.actor} data-actor-kind={revision.actorKind}>
+                {t(revision.actorKind === "engine" ? "revisionByEngine" : "revisionBy", { version: revision.version ?? 0, origin: actor(revision) })}
+              </span>
               <time dateTime={revision.createdAt}>{format.dateTime(new Date(revision.createdAt), { dateStyle: "short", timeStyle: "medium" })}</time>
               {revision.status && <StatusChip status={revision.status} />}
             </div>
+            {/* Split, merge and restore change the Indonesian: show what it became (or what was merged away). */}
+            {(revision.newSource ?? revision.oldSource) !== null && (
+              <p lang="id" className="mt-1 text-xs text-muted" data-testid="revision-source">
+                {t(revision.newSource !== null ? "revisionSource" : "revisionSourceGone", { source: revision.newSource ?? revision.oldSource ?? "" })}
+              </p>
+            )}
             <p lang="en" className="mt-1 whitespace-pre-wrap" data-testid="revision-text">{revision.target ?? t("noText")}</p>
             {revision.version !== version && revision.status !== null && (
               <div className="mt-1">

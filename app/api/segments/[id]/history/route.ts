@@ -1,4 +1,4 @@
-// GET /api/segments/:id/history — every revision, newest first, with time and origin (engine or "human").
+// GET /api/segments/:id/history — the segment's change log, newest first; each entry names its action and actor. A merged-away segment's log is still served (segment: null).
 import { listSegmentHistory } from "@/lib/segments/list-segment-history";
 import { toAppError } from "@/lib/operation-result";
 import { errorResponse } from "@/lib/http/error-response";

@@ -195,7 +195,7 @@ test("split a pair at the cursor on both sides, then merge it back", async ({ pa
   await expect(rows).toHaveCount(6);
   await expect(rows.nth(1)).toContainText(`Pemerintah kota menggelar pasar murah ${marker}`);
   await expect(rows.nth(2)).toContainText("di alun-alun pada hari Minggu.");
-  await expect(rows.nth(2).getByTestId("segment-status")).toHaveAttribute("data-status", "edited");
+  await expect(rows.nth(2).getByTestId("segment-status")).toHaveAttribute("data-status", "machine");
 
   await fields.nth(1).focus();
   await rows.nth(1).getByTestId("merge").click();

@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
+    // Timed against another client: run alone afterwards (vitest.load.config.ts).
+    exclude: ["**/node_modules/**", "lib/**/*.load.test.ts"],
     environment: "node",
     globalSetup: ["lib/test/global-setup.ts"],
     setupFiles: ["lib/test/setup-db.ts", "lib/test/setup-fast-check.ts"],

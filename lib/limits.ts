@@ -10,3 +10,7 @@ export const MAX_HTML_NESTING = 256;
 export const MAX_HTML_ELEMENTS = 100_000;
 /** Wall-clock budget for parsing one HTML page in its worker thread. */
 export const HTML_PARSE_BUDGET_MS = 10_000;
+/** Texts at least this long (in UTF-16 units) are cleaned and split in a worker thread. */
+export const PREPARE_OFF_THREAD_CHARS = 64 * 1024;
+/** Wall-clock budget for cleaning and splitting one text in its worker thread. */
+export const PREPARE_BUDGET_MS = 20_000;

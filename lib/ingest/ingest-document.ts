@@ -5,7 +5,8 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { MAX_INPUT_BYTES } from "@/lib/limits";
-import { prepareArticleInSlices, type PreparedArticle } from "./prepare-article";
+import type { PreparedArticle } from "./prepare-article";
+import { prepareArticleOffThread } from "./prepare-article-off-thread";
 import { wakeWorker } from "@/lib/jobs/worker-signal";
 import { applyTranslationMemory } from "@/lib/segments/apply-translation-memory";
 import { recomputeDocumentEntitiesIn } from "@/lib/glossary/recompute-document-entities";
@@ -26,7 +27,7 @@ export async function ingestDocument(input: IngestInput): Promise<IngestResult> 
   if (bytes > MAX_INPUT_BYTES) {
     throw new AppError("too-large", `The text is ${formatMb(bytes)}; the limit is ${formatMb(MAX_INPUT_BYTES)}.`);
   }
-  const article = await prepareArticleInSlices(input);
+  const article = await prepareArticleOffThread(input);
   const existing = await findByHash(article.contentHash);
   if (existing) return { ...existing, duplicate: true };
   try {

@@ -2,36 +2,21 @@
 // Cached on globalThis so Next's dev reloads and the worker share a single connection.
 import "server-only";
 import Database from "better-sqlite3";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { WaitingSqliteAdapter } from "./sqlite/waiting-adapter";
 import { PrismaClient } from "./generated/prisma/client";
 import { databaseFile, databaseUrl, ensureDatabaseDir } from "./database-url";
 
-const BUSY_TIMEOUT_MS = 10_000;
+/** How long one statement may block the event loop waiting for the write lock. */
+const SYNC_LOCK_WAIT_MS = 20;
+/** How long a write waits for the lock in all (asynchronously) before the busy 503. */
+const TOTAL_LOCK_WAIT_MS = 10_000;
 
 function createClient(): PrismaClient {
   const url = databaseUrl();
   ensureDatabaseDir(url);
   applyPragmas(databaseFile(url));
-  const adapter = new ImmediateTransactionsAdapter({ url, timeout: BUSY_TIMEOUT_MS });
+  const adapter = new WaitingSqliteAdapter({ url, syncWaitMs: SYNC_LOCK_WAIT_MS, totalWaitMs: TOTAL_LOCK_WAIT_MS });
   return new PrismaClient({ adapter });
-}
-
-/**
- * Interactive transactions open with BEGIN IMMEDIATE instead of a plain (deferred)
- * BEGIN. A deferred transaction that reads first and writes later cannot upgrade
- * its WAL snapshot once another process (the CLI worker, a second server) has
- * committed in between: SQLite fails it with SQLITE_BUSY at once, without waiting
- * for the busy timeout. Taking the write lock up front makes every writer queue on
- * the busy timeout instead. Reads outside transactions are unaffected.
- */
-class ImmediateTransactionsAdapter extends PrismaBetterSQLite3 {
-  override async connect() {
-    const adapter = await super.connect();
-    const client = (adapter as unknown as { client: Database.Database }).client;
-    const prepare = client.prepare.bind(client);
-    client.prepare = ((sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql)) as typeof client.prepare;
-    return adapter;
-  }
 }
 
 /**
@@ -39,7 +24,7 @@ class ImmediateTransactionsAdapter extends PrismaBetterSQLite3 {
  * property of the database file, so setting it once through a short-lived handle is enough.
  */
 function applyPragmas(file: string): void {
-  const handle = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  const handle = new Database(file, { timeout: TOTAL_LOCK_WAIT_MS });
   try {
     handle.pragma("journal_mode = WAL");
     handle.pragma("synchronous = NORMAL");

@@ -2,8 +2,6 @@ import "server-only";
 // Runs parseHtml in a worker thread with a time and memory budget (lib/threads), so a
 // hostile or merely huge page costs its worker, never the server's event loop: past the
 // budget the request gets a 422 "too-complex".
-import path from "node:path";
-import { Worker } from "node:worker_threads";
 import { AppError } from "@/lib/errors";
 import { HTML_PARSE_BUDGET_MS } from "@/lib/limits";
 import { runOffThread } from "@/lib/threads/run-off-thread";
@@ -18,8 +16,7 @@ export function parseHtmlOffThread(html: string, pageUrl?: string, options: OffT
     name: "HTML parser",
     input: { html, pageUrl },
     budgetMs,
-    spawnBundled: (settings) => new Worker(new URL("./parse-html.worker.ts", import.meta.url), settings),
-    sourceEntry: path.join(import.meta.dirname, "parse-html.worker.ts"),
+    entry: "lib/ingest/parse-html.worker.ts",
     overBudget: (reason) =>
       tooComplex(reason === "time" ? `Reading the page took longer than ${budgetMs / 1000} seconds.` : "Reading the page needed too much memory."),
   });

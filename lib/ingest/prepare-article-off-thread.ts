@@ -4,8 +4,6 @@ import "server-only";
 // paragraphs cannot pause inside one. Large texts are therefore prepared in a worker
 // thread with a time budget; small ones (most news articles) stay in time slices on the
 // request thread, where a worker's start-up would cost more than the work.
-import path from "node:path";
-import { Worker } from "node:worker_threads";
 import { AppError } from "@/lib/errors";
 import { PREPARE_BUDGET_MS, PREPARE_OFF_THREAD_CHARS } from "@/lib/limits";
 import { runOffThread } from "@/lib/threads/run-off-thread";
@@ -22,8 +20,7 @@ export function prepareArticleOffThread(input: PrepareInput, options: PrepareOpt
     name: "text preparation",
     input: workerInput,
     budgetMs,
-    spawnBundled: (settings) => new Worker(new URL("./prepare-article.worker.ts", import.meta.url), settings),
-    sourceEntry: path.join(import.meta.dirname, "prepare-article.worker.ts"),
+    entry: "lib/ingest/prepare-article.worker.ts",
     overBudget: (reason) =>
       new AppError(
         "too-complex",

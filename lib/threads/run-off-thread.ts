@@ -13,14 +13,8 @@ export type OffThreadJob<I> = {
   input: I;
   budgetMs: number;
   memoryMb?: number;
-  /**
-   * Inside Next (dev and `next build`), Turbopack compiles a worker entry into its own
-   * chunk only when it sees the literal `new Worker(new URL("./x.worker.ts", import.meta.url))`,
-   * so each caller spells that out here.
-   */
-  spawnBundled: (options: WorkerOptions) => Worker;
-  /** The entry's source file, for runs from source (vitest, tsx, the CLI). */
-  sourceEntry: string;
+  /** The worker entry's source file, relative to the project root. */
+  entry: string;
   /** What the caller answers when the worker runs out of time or memory. */
   overBudget: (reason: "time" | "memory") => AppError;
   name: string;
@@ -28,9 +22,7 @@ export type OffThreadJob<I> = {
 
 export function runOffThread<I, O>(job: OffThreadJob<I>): Promise<O> {
   const options: WorkerOptions = { workerData: job.input, resourceLimits: { maxOldGenerationSizeMb: job.memoryMb ?? 512 } };
-  // From source the entry is TypeScript: a bootstrap registers tsx's loader in the worker
-  // first (Node ignores --import in a worker's execArgv).
-  const worker = process.env.NEXT_RUNTIME ? job.spawnBundled(options) : new Worker(sourceBootstrap(job.sourceEntry), { ...options, eval: true });
+  const worker = new Worker(bootstrap(job.entry), { ...options, eval: true });
   return new Promise<O>((resolve, reject) => {
     let settled = false;
     const settle = (outcome: () => void) => {
@@ -54,8 +46,19 @@ function failure(name: string, answer: Extract<OffThreadAnswer<unknown>, { ok: f
   return new AppError(answer.code, answer.message, answer.details);
 }
 
-/** Not a `new URL(…, import.meta.url)`: the bundler would copy the source file as an asset. */
-function sourceBootstrap(entryFile: string): string {
-  const entry = pathToFileURL(path.resolve(entryFile)).href;
-  return `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+/**
+ * The entry runs from its TypeScript source in every setting (vitest, the CLI, `next
+ * start`): a bootstrap registers tsx's loader (a production dependency) in the worker
+ * first, since Node ignores --import in a worker's execArgv. Next's bundler would only
+ * copy a `new URL("./x.worker.ts", import.meta.url)` entry as an asset, untranspiled,
+ * which Node then cannot load.
+ */
+function bootstrap(entry: string): string {
+  const url = pathToFileURL(path.join(projectRoot(), entry)).href;
+  return `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); });`;
+}
+
+/** From source, two folders up from this file; in Next's bundle (no dirname) the server's root. */
+function projectRoot(): string {
+  return import.meta.dirname ? path.resolve(import.meta.dirname, "../..") : process.cwd();
 }

@@ -10,7 +10,7 @@ import { WRITE_TRANSACTION } from "./transaction-options";
 import type { SegmentStatus } from "@/lib/documents/types";
 import { writeSegment } from "./conditional-write";
 import { shiftPositionsAfter } from "./shift-positions";
-import { recomputeDocumentEntitiesIn } from "@/lib/glossary/recompute-document-entities";
+import { mentionedEntryIds, relinkSegments } from "@/lib/glossary/relink-segments";
 import { failure, segmentNotFound, type OperationResult } from "@/lib/operation-result";
 import { HUMAN, type Actor } from "@/lib/changes/actor";
 import { recordChange } from "@/lib/changes/record-change";
@@ -48,10 +48,11 @@ export async function mergeSegments(input: MergeInput): Promise<OperationResult<
       oldSource: next.source, newSource: null, oldTarget: next.target, newTarget: null,
       oldStatus: next.status, newStatus: null, version: next.version + 1, details: { into: first.id },
     });
+    const dropped = await mentionedEntryIds(tx, [next.id]);
     await tx.segment.delete({ where: { id: next.id } });
     await shiftPositionsAfter(tx, first.documentId, next.position, -1);
-    // Mentions are character offsets into the sources just changed: relink them atomically.
-    await recomputeDocumentEntitiesIn(tx, first.documentId);
+    // Mentions are character offsets into the source just changed: relink it atomically.
+    await relinkSegments(tx, first.documentId, [first.id], dropped);
     return { ok: true, segment: { ...written.segment, source }, removedId: next.id, affectedSegmentIds: [first.id] };
   }, WRITE_TRANSACTION);
 }

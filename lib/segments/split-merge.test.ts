@@ -149,3 +149,29 @@ describe("mergeSegments", () => {
     expect((await rows()).map((s) => s.position)).toEqual([0, 1, 2, 3, 4]);
   });
 });
+
+describe("split and merge relink only the sentences they change", () => {
+  /** A mention a person may already have checked, on a sentence neither operation touches. */
+  async function untouchedMention() {
+    const entry = await db.glossaryEntry.create({ data: { key: "pemerintah", source: "Pemerintah" } });
+    return db.entityMention.create({ data: { entryId: entry.id, documentId, segmentId: idAt(ids, 2), start: 0, end: 10, surface: "Pemerintah" } });
+  }
+
+  it.each([
+    ["split", () => splitSegment({ id: idAt(ids, 1), version: 1, sourceAt: 11, targetAt: 12 })],
+    ["merge", () => mergeSegments({ id: idAt(ids, 3), version: 1, nextVersion: 1 })],
+  ])("%s keeps other sentences' mention rows as they were", async (_name, operation) => {
+    const kept = await untouchedMention();
+    expect(await operation()).toMatchObject({ ok: true });
+    expect(await db.entityMention.findUnique({ where: { id: kept.id } })).toEqual(kept);
+    await expectMentionsConsistent();
+  });
+
+  it("merge drops an entry whose only mention was in the removed sentence", async () => {
+    const entry = await db.glossaryEntry.create({
+      data: { key: "xqzw", source: "Xqzw", mentions: { create: { documentId, segmentId: idAt(ids, 4), start: 0, end: 4, surface: "hari" } } },
+    });
+    expect(await mergeSegments({ id: idAt(ids, 3), version: 1, nextVersion: 1 })).toMatchObject({ ok: true });
+    expect(await db.glossaryEntry.findUnique({ where: { id: entry.id } })).toBeNull();
+  });
+});

@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { WRITE_TRANSACTION } from "./transaction-options";
 import { writeSegment } from "./conditional-write";
 import { shiftPositionsAfter } from "./shift-positions";
-import { recomputeDocumentEntitiesIn } from "@/lib/glossary/recompute-document-entities";
+import { relinkSegments } from "@/lib/glossary/relink-segments";
 import { failure, segmentNotFound, type OperationResult } from "@/lib/operation-result";
 import { HUMAN, type Actor } from "@/lib/changes/actor";
 import { recordChange } from "@/lib/changes/record-change";
@@ -48,8 +48,8 @@ export async function splitSegment(input: SplitInput): Promise<OperationResult<S
       oldSource: segment.source, newSource: source[1], oldTarget: segment.target, newTarget: secondTarget,
       oldStatus: status, newStatus: status, version: 1, details: { from: segment.id },
     });
-    // Mentions are character offsets into the sources just changed: relink them atomically.
-    await recomputeDocumentEntitiesIn(tx, segment.documentId);
+    // Mentions are character offsets into the sources just changed: relink both halves atomically.
+    await relinkSegments(tx, segment.documentId, [segment.id, second.id]);
     return {
       ok: true,
       first: first.segment,

@@ -12,7 +12,10 @@ const schema = z.object({
     .default("true")
     .transform((v) => v === "true" || v === "1"),
   MODEL_LOAD_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
-  ONNX_THREADS: z.coerce.number().int().min(0).default(0),
+  // onnxruntime intra-op threads; unset means every core but one, so the web server and
+  // the database always keep a core (lib/translation/neural-engine.ts).
+  ONNX_THREADS: z.coerce.number().int().min(1).max(256).optional(),
+  ONNX_INTER_OP_THREADS: z.coerce.number().int().min(1).max(256).default(1),
   TRANSLATION_BATCH_SIZE: z.coerce.number().int().min(1).max(64).default(8),
   // Beams per sentence when the neural model generates; 1 is greedy (see the README's model section).
   TRANSLATION_NUM_BEAMS: z.coerce.number().int().min(1).max(8).default(1),
@@ -20,6 +23,12 @@ const schema = z.object({
   MODEL_HUB_URL: z.url({ protocol: /^https?$/ }).default("https://huggingface.co"),
   // A model download that receives no bytes for this long is resumed (there is no total cap).
   MODEL_DOWNLOAD_STALL_MS: z.coerce.number().int().min(100).default(30_000),
+  // How long a worker holds claimed sentences without renewing; a killed worker's
+  // sentences go to another worker this long after its last renewal.
+  TRANSLATION_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
+  TRANSLATION_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(3),
+  // The slow fallback: wake-ups normally arrive at once through the wake file.
+  WORKER_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   WORKER_ENABLED: z
     .enum(["true", "false", "1", "0"])
     .default("true")

@@ -1,26 +1,20 @@
 import "server-only";
-// What the web server starts beside itself on the embedded default: the sample
-// articles on first run, and the translation worker.
+// What the web server does beside serving on the embedded default: add the sample
+// articles on first run. Their translation is owed to the queue, and the worker
+// process (never this one) picks it up.
 import { env } from "@/lib/env";
 import { seedSamples } from "@/lib/documents/seed-samples";
-import { startWorker, type WorkerHandle } from "@/lib/jobs/translation-worker";
 
-const globalForServices = globalThis as unknown as { selarasServices?: Promise<WorkerHandle | null> };
+const globalForServices = globalThis as unknown as { selarasServices?: Promise<void> };
 
-export function startAppServices(): Promise<WorkerHandle | null> {
+export function startAppServices(): Promise<void> {
   globalForServices.selarasServices ??= start();
   return globalForServices.selarasServices;
 }
 
-async function start(): Promise<WorkerHandle | null> {
-  const config = env();
-  if (config.SEED_DEMO) {
-    await seedSamples((line) => console.log(`[selaras] ${line}`)).catch((error: unknown) => {
-      console.error("[selaras] could not add the sample articles:", error);
-    });
-  }
-  if (!config.WORKER_ENABLED) return null;
-  // No signal handlers: every batch is one transaction, so being killed mid-batch
-  // loses nothing and the next start resumes at the first pending sentence.
-  return startWorker();
+async function start(): Promise<void> {
+  if (!env().SEED_DEMO) return;
+  await seedSamples((line) => console.log(`[selaras] ${line}`)).catch((error: unknown) => {
+    console.error("[selaras] could not add the sample articles:", error);
+  });
 }

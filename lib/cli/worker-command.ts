@@ -1,12 +1,14 @@
-// cli worker: the translation worker on its own (for example beside `next start` with WORKER_ENABLED=false).
+// cli worker: the translation worker process. `npm start` runs it beside the web server
+// (lib/cli/start.ts); more of them may run on other machines against the same database.
 import { startWorker } from "@/lib/jobs/translation-worker";
 
 export async function runWorker(): Promise<number> {
   const worker = startWorker();
   console.log("[worker] running; Ctrl+C to stop");
+  // The supervisor forwards signals the terminal also sends to the whole group: a
+  // second SIGTERM must not kill a worker that is already stopping.
   await new Promise<void>((resolve) => {
-    process.once("SIGINT", resolve);
-    process.once("SIGTERM", resolve);
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => resolve());
   });
   await worker.stop();
   return 0;

@@ -10,6 +10,7 @@ import { recordChanges } from "@/lib/changes/record-change";
 import { linkNewSegments } from "@/lib/glossary/link-new-segments";
 import { shiftPositionsAfter } from "@/lib/segments/shift-positions";
 import { wakeWorker } from "@/lib/jobs/worker-signal";
+import { translationQueue } from "@/lib/jobs/queue";
 import { parseReport } from "./reshape-document";
 import { layoutOf, placeOf, sentencesOfLine, type Layout, type LinePlace } from "./place-removed-line";
 
@@ -41,6 +42,7 @@ export async function restoreRemovedLine(documentId: string, line: string, actor
         },
       });
       await linkNewSegments(tx, documentId, ids);
+      await translationQueue().enqueue(tx, { segmentIds: ids });
       return ids.length;
     },
     { maxWait: 15_000, timeout: 60_000 },

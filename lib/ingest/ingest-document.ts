@@ -8,6 +8,7 @@ import { MAX_INPUT_BYTES } from "@/lib/limits";
 import type { PreparedArticle } from "./prepare-article";
 import { prepareArticleOffThread } from "./prepare-article-off-thread";
 import { wakeWorker } from "@/lib/jobs/worker-signal";
+import { translationQueue } from "@/lib/jobs/queue";
 import { applyTranslationMemory } from "@/lib/segments/apply-translation-memory";
 import { recomputeDocumentEntitiesIn } from "@/lib/glossary/recompute-document-entities";
 import type { DocumentStatus } from "@/lib/documents/types";
@@ -65,6 +66,7 @@ async function storeDocument(tx: Tx, article: PreparedArticle, input: IngestInpu
     select: SUMMARY,
   });
   const filled = await applyTranslationMemory(document.id, tx);
+  await translationQueue().enqueue(tx, { documentId: document.id });
   // Names link to corpus-wide glossary entries before the worker runs, so its term check sees them.
   await recomputeDocumentEntitiesIn(tx, document.id);
   return filled > 0 ? tx.document.findUniqueOrThrow({ where: { id: document.id }, select: SUMMARY }) : document;

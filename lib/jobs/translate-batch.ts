@@ -1,64 +1,99 @@
 import "server-only";
-// One unit of the worker's work: take the next pending sentences, translate them, and
-// write the batch in one transaction. A segment is only written while it is still
-// pending at the version it was read at, so a crash, a restart or a second worker can
-// never translate (write) the same sentence twice or overwrite a human edit.
+// One unit of the worker's work: claim owed sentences with a lease, translate them,
+// and store the results and the queue's bookkeeping in one transaction. When a batch
+// fails, each sentence is tried alone, so a poison sentence fails by itself (with its
+// reason, after its attempts run out) and every other sentence is written.
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { translateSentences } from "@/lib/translation/translate-sentences";
 import { checkTranslatedTerms } from "@/lib/glossary/check-translated-terms";
 import type { TranslationEngine } from "@/lib/translation/engine";
-import type { EngineNote, SegmentStatus } from "@/lib/generated/prisma/enums";
-import { engineActor } from "@/lib/changes/actor";
-import { recordChange } from "@/lib/changes/record-change";
+import type { EngineNote } from "@/lib/generated/prisma/enums";
+import { translationQueue, type TranslationWork } from "./queue";
+import { storeMachineTranslation } from "./store-machine-translation";
+import { settleDocumentStatus } from "./settle-document-status";
+import { defaultWorkerId } from "./worker-id";
+import { readClaimedSegments, type ClaimedSegment } from "./read-claimed-segments";
 
-export type BatchResult = { written: number; documentIds: string[] };
+export type BatchResult = { claimed: number; written: number; failed: number; documentIds: string[] };
+export type BatchOptions = { workerId?: string; leaseMs?: number };
 
-type Claimed = { id: string; source: string; version: number; documentId: string; target: string | null; status: SegmentStatus };
+type Translated = { item: ClaimedSegment; target: string };
 
-export async function claimPendingSegments(limit: number, includeDrafts: boolean): Promise<Claimed[]> {
-  const select = { id: true, source: true, version: true, documentId: true, target: true, status: true } as const;
-  const orderBy = [{ document: { createdAt: "asc" as const } }, { position: "asc" as const }];
-  const pending = await db.segment.findMany({ where: { status: "pending", document: { status: { not: "failed" } } }, orderBy, take: limit, select });
-  if (pending.length > 0 || !includeDrafts) return pending;
-  // Once the neural model is available, drafts made while it was missing are redone.
-  return db.segment.findMany({
-    where: { status: "machine", engine: { startsWith: "draft:" } },
-    orderBy,
-    take: limit,
-    select,
-  });
+export async function translateBatch(engine: TranslationEngine, limit: number, note: EngineNote | null, options: BatchOptions = {}): Promise<BatchResult> {
+  const queue = translationQueue();
+  const workerId = options.workerId ?? defaultWorkerId();
+  const leaseMs = options.leaseMs ?? env().TRANSLATION_LEASE_MS;
+  const { work, abandonedDocumentIds } = await queue.claim(workerId, limit, { leaseMs, redrafts: engine.kind === "neural" });
+  if (abandonedDocumentIds.length > 0) await settleDocumentStatus(db, abandonedDocumentIds);
+  if (work.length === 0) return { claimed: 0, written: 0, failed: 0, documentIds: abandonedDocumentIds };
+  // The lease is renewed while inference runs, however long a batch takes.
+  const ids = work.map((w) => w.taskId);
+  const heartbeat = setInterval(() => void queue.extendLease(workerId, ids, leaseMs).catch(() => {}), Math.max(250, leaseMs / 3));
+  try {
+    return await runClaimedWork(engine, note, workerId, work);
+  } catch (error) {
+    // Not the sentences' fault (a busy database, a broken engine): give them back
+    // without counting the attempt, and let the caller back off.
+    await queue.release(workerId, ids).catch(() => {});
+    throw error;
+  } finally {
+    clearInterval(heartbeat);
+  }
 }
 
-export async function translateBatch(engine: TranslationEngine, limit: number, note: EngineNote | null): Promise<BatchResult> {
-  const claimed = await claimPendingSegments(limit, engine.kind === "neural");
-  if (claimed.length === 0) return { written: 0, documentIds: [] };
-  const targets = await translateSentences(engine, claimed.map((s) => s.source));
-  const documentIds = [...new Set(claimed.map((s) => s.documentId))];
+async function runClaimedWork(engine: TranslationEngine, note: EngineNote | null, workerId: string, work: TranslationWork[]): Promise<BatchResult> {
+  const { live, stale } = await readClaimedSegments(work);
+  const { translated, failures } = await translateIsolating(engine, live);
+  const documentIds = [...new Set(live.map((item) => item.segment.documentId))];
   const written = await db.$transaction(async (tx) => {
-    let count = 0;
     // Glossary hook: names left untranslated are fixed before writing, so the logged text carries the fix; the rest are flagged.
-    const checked = await checkTranslatedTerms(tx, claimed.map((s, i) => ({ segmentId: s.id, source: s.source, target: targets[i] ?? "" })));
-    for (const [i, segment] of claimed.entries()) {
-      const target = checked[i]?.target ?? targets[i] ?? "";
-      const updated = await tx.segment.updateMany({
-        where: { id: segment.id, version: segment.version, status: { in: ["pending", "machine"] } },
-        data: { target, status: "machine", engine: engine.id, version: { increment: 1 }, flags: checked[i]?.flags },
+    const checked = await checkTranslatedTerms(tx, translated.map(({ item, target }) => ({ segmentId: item.segment.id, source: item.segment.source, target })));
+    let count = 0;
+    for (const [i, { item, target }] of translated.entries()) {
+      const stored = await storeMachineTranslation(tx, {
+        segment: item.segment,
+        target: checked[i]?.target ?? target,
+        flags: checked[i]?.flags ?? [],
+        engineId: engine.id,
       });
-      if (updated.count === 0) continue;
-      count += 1;
-      await recordChange(tx, {
-        action: "machine", actor: engineActor(engine.id), documentId: segment.documentId, segmentId: segment.id, engine: engine.id,
-        oldTarget: segment.target, newTarget: target, oldStatus: segment.status, newStatus: "machine", version: segment.version + 1,
-      });
+      if (stored) count += 1;
     }
-    for (const documentId of documentIds) {
-      const remaining = await tx.segment.count({ where: { documentId, status: "pending" } });
-      await tx.document.update({
-        where: { id: documentId },
-        data: { engine: engine.id, engineNote: note, ...(remaining === 0 ? { status: "ready" } : {}) },
-      });
-    }
+    await translationQueue().complete(tx, workerId, [...translated.map(({ item }) => item.work.taskId), ...stale.map((w) => w.taskId)]);
+    await settleDocumentStatus(tx, documentIds, { engine: engine.id, engineNote: note });
     return count;
   });
-  return { written, documentIds };
+  let failed = 0;
+  for (const { item, reason } of failures) {
+    if ((await translationQueue().fail(workerId, item.work, reason)) === "failed") failed += 1;
+  }
+  if (failed > 0) await settleDocumentStatus(db, documentIds);
+  return { claimed: work.length, written, failed, documentIds };
+}
+
+async function translateIsolating(engine: TranslationEngine, live: ClaimedSegment[]) {
+  const failures: { item: ClaimedSegment; reason: string }[] = [];
+  if (live.length === 0) return { translated: [] as Translated[], failures };
+  try {
+    const targets = await translateSentences(engine, live.map((item) => item.segment.source));
+    return { translated: live.map((item, i) => ({ item, target: targets[i] ?? "" })), failures };
+  } catch (error) {
+    if (live.length === 1) return { translated: [], failures: [{ item: live[0]!, reason: describe(error) }] };
+  }
+  const translated: Translated[] = [];
+  for (const item of live) {
+    try {
+      const [target] = await translateSentences(engine, [item.segment.source]);
+      translated.push({ item, target: target ?? "" });
+    } catch (error) {
+      failures.push({ item, reason: describe(error) });
+    }
+  }
+  // Every sentence failing alone says the engine is broken, not the sentences.
+  if (translated.length === 0) throw new Error(`Engine ${engine.id} failed on every sentence of the batch: ${failures[0]?.reason ?? ""}`);
+  return { translated, failures };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

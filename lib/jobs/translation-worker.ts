@@ -1,44 +1,78 @@
 import "server-only";
-// The background translator. It loops: pick an engine, translate the next batch,
-// write it, repeat; it sleeps when there is nothing to do and wakes on ingest. All
-// state lives in the database, so a restart simply carries on with what is pending.
+// The background translator, run in its own process (lib/cli/start.ts starts it beside
+// the web server). It loops: pick an engine, claim owed sentences with a lease,
+// translate, store, repeat. It sleeps when nothing is owed and wakes when the web
+// process or the CLI owes new work (worker-signal.ts). All state is in the database:
+// a worker killed mid-batch loses nothing, its lease runs out and any worker carries on.
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { EngineNote } from "@/lib/generated/prisma/enums";
-import { selectEngine } from "@/lib/translation/select-engine";
+import { selectEngine, type EngineChoice } from "@/lib/translation/select-engine";
+import { translationQueue } from "./queue";
 import { translateBatch } from "./translate-batch";
 import { onWake } from "./worker-signal";
+import { newWorkerId, defaultWorkerId } from "./worker-id";
 
-export type WorkerOptions = { pollMs?: number; batchSize?: number; log?: (line: string) => void };
+export type WorkerOptions = {
+  pollMs?: number;
+  batchSize?: number;
+  leaseMs?: number;
+  workerId?: string;
+  log?: (line: string) => void;
+  /** Tests and benchmarks wrap the selected engine (to count calls, add a delay). */
+  chooseEngine?: () => Promise<EngineChoice>;
+};
 export type WorkerHandle = { stop: () => Promise<void> };
 
-const MAX_FAILURES = 3;
+// Redoing drafts scans every machine sentence: at start and now and then, not per wake-up.
+const REDRAFT_SWEEP_MS = 10 * 60_000;
 
-/** Translates until nothing is pending; used by `cli ingest --wait`, the seed and tests. */
+/** Translates until nothing is owed that this process could claim; used by `cli ingest --wait`, the seed and tests. */
 export async function drainQueue(options: WorkerOptions & { onBatch?: () => Promise<void> | void } = {}): Promise<number> {
   const batchSize = options.batchSize ?? env().TRANSLATION_BATCH_SIZE;
+  const workerId = options.workerId ?? defaultWorkerId();
   let total = 0;
   for (;;) {
-    const choice = await selectEngine();
+    const choice = await (options.chooseEngine ?? selectEngine)();
     if (!choice.engine) throw new Error("No translation engine is available: the neural model could not load (TRANSLATION_ENGINE=neural); the reason is logged above.");
-    const result = await translateBatch(choice.engine, batchSize, choice.note);
-    if (result.documentIds.length === 0) return total;
+    const result = await translateBatch(choice.engine, batchSize, choice.note, { workerId, leaseMs: options.leaseMs });
     total += result.written;
-    await options.onBatch?.();
+    if (result.claimed > 0) {
+      await options.onBatch?.();
+      continue;
+    }
+    if ((await translationQueue().reconcile({ redrafts: choice.engine.kind === "neural" })) > 0) continue;
+    // Owed work that is waiting (a retry backing off, another worker's lease) is waited for.
+    const wait = await untilDue(1_000, choice.engine.kind === "neural");
+    if (wait === null) return total;
+    await sleep(wait);
   }
 }
 
 export function startWorker(options: WorkerOptions = {}): WorkerHandle {
-  const pollMs = options.pollMs ?? 2_000;
+  const pollMs = options.pollMs ?? env().WORKER_POLL_MS;
   const batchSize = options.batchSize ?? env().TRANSLATION_BATCH_SIZE;
+  const workerId = options.workerId ?? newWorkerId();
   const log = options.log ?? ((line: string) => console.log(`[worker] ${line}`));
+  const queue = translationQueue();
   let stopped = false;
+  // A wake-up that arrives mid-batch is kept for the next nap, never lost.
+  let woken = false;
   let wake: (() => void) | null = null;
-  const unsubscribe = onWake(() => wake?.());
-  const sleep = (ms: number) =>
+  const unsubscribe = onWake(() => {
+    woken = true;
+    wake?.();
+  });
+  const nap = (ms: number) =>
     new Promise<void>((resolve) => {
+      if (woken || stopped) {
+        woken = false;
+        resolve();
+        return;
+      }
       const timer = setTimeout(resolve, ms);
       wake = () => {
+        woken = false;
         clearTimeout(timer);
         resolve();
       };
@@ -46,27 +80,29 @@ export function startWorker(options: WorkerOptions = {}): WorkerHandle {
 
   const loop = (async () => {
     let failures = 0;
+    let lastRedraftSweep = 0;
     while (!stopped) {
       try {
-        const choice = await selectEngine();
+        const choice = await (options.chooseEngine ?? selectEngine)();
         if (!choice.engine) {
           await noteWaitingDocuments(choice.note);
-          await sleep(60_000);
+          await nap(60_000);
           continue;
         }
-        const result = await translateBatch(choice.engine, batchSize, choice.note);
+        const result = await translateBatch(choice.engine, batchSize, choice.note, { workerId, leaseMs: options.leaseMs });
         failures = 0;
-        if (result.documentIds.length === 0) await sleep(pollMs);
-        else log(`translated ${result.written} sentence(s) with ${choice.engine.id}`);
-      } catch (error) {
-        // A locked database says nothing about the document: wait, never fail it for that.
-        if (!isBusyError(error)) failures += 1;
-        log(`batch failed (${failures}/${MAX_FAILURES}): ${error instanceof Error ? error.message : String(error)}`);
-        if (failures >= MAX_FAILURES) {
-          await failFirstPendingDocument(error);
-          failures = 0;
+        if (result.claimed > 0) {
+          log(`translated ${result.written} sentence(s) with ${choice.engine.id}${result.failed > 0 ? `; ${result.failed} failed` : ""}`);
+          continue;
         }
-        await sleep(Math.min(30_000, 1_000 * 2 ** failures));
+        const redrafts = choice.engine.kind === "neural" && Date.now() - lastRedraftSweep > REDRAFT_SWEEP_MS;
+        if (redrafts) lastRedraftSweep = Date.now();
+        if ((await queue.reconcile({ redrafts })) > 0) continue;
+        await nap((await untilDue(pollMs, choice.engine.kind === "neural")) ?? pollMs);
+      } catch (error) {
+        failures += 1;
+        log(`batch failed (${failures} in a row): ${error instanceof Error ? error.message : String(error)}`);
+        await nap(Math.min(30_000, 500 * 2 ** failures));
       }
     }
   })();
@@ -81,23 +117,15 @@ export function startWorker(options: WorkerOptions = {}): WorkerHandle {
   };
 }
 
+/** Milliseconds until owed work next becomes claimable (at most `cap`), or null when nothing is owed. */
+async function untilDue(cap: number, redrafts: boolean): Promise<number | null> {
+  const due = await translationQueue().nextDueAt({ redrafts });
+  if (!due) return null;
+  return Math.min(cap, Math.max(50, due.getTime() - Date.now()));
+}
+
 async function noteWaitingDocuments(note: EngineNote | null): Promise<void> {
   await db.document.updateMany({ where: { status: "translating" }, data: { engineNote: note } });
 }
 
-/** A batch that keeps failing must not block every other document behind it. */
-async function failFirstPendingDocument(error: unknown): Promise<void> {
-  const first = await db.segment.findFirst({
-    where: { status: "pending", document: { status: { not: "failed" } } },
-    orderBy: [{ document: { createdAt: "asc" } }, { position: "asc" }],
-    select: { documentId: true },
-  });
-  if (!first) return;
-  // The error itself was logged with each failed batch; the document gets only the code.
-  await db.document.update({ where: { id: first.documentId }, data: { status: "failed", engineNote: "translation_failed" } });
-}
-
-function isBusyError(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.message} ${(error as { code?: string }).code ?? ""}` : String(error);
-  return /SQLITE_BUSY|database is locked|timed out|Timed out/i.test(text);
-}
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -1,16 +1,49 @@
-// In-process wake-up: ingest tells a worker running in the same process that work is
-// waiting, so translation starts at once instead of at the next poll. A worker in
-// another process (npm run worker) still finds the work by polling.
+// Wake-ups for the translation worker, across processes: whoever owes new work (the
+// web process on ingest, the CLI) writes the wake file beside the database, and the
+// worker watches it (inotify on Linux), so translation starts at once. A worker in the
+// same process also hears an in-process event. Polling stays as a slow fallback only,
+// for file systems where watching does not work.
+import fs from "node:fs";
 import { EventEmitter } from "node:events";
+import { databaseFile } from "@/lib/database-url";
 
-const globalForSignal = globalThis as unknown as { selarasWorkerSignal?: EventEmitter };
+const globalForSignal = globalThis as unknown as { selarasWorkerSignal?: EventEmitter; selarasWakeWarned?: boolean };
 const signal = (globalForSignal.selarasWorkerSignal ??= new EventEmitter());
+
+/** Scoped to the database: workers of another database (a test's) are not woken. */
+export function wakeFile(): string {
+  return `${databaseFile()}.wake`;
+}
 
 export function wakeWorker(): void {
   signal.emit("wake");
+  try {
+    fs.writeFileSync(wakeFile(), `${Date.now()}\n`);
+  } catch (error) {
+    // The worker still finds the work at its next poll; say so once, not per request.
+    if (!globalForSignal.selarasWakeWarned) console.warn("[selaras] could not write the worker wake file:", error);
+    globalForSignal.selarasWakeWarned = true;
+  }
 }
 
 export function onWake(listener: () => void): () => void {
   signal.on("wake", listener);
-  return () => signal.off("wake", listener);
+  const watcher = watchWakeFile(listener);
+  return () => {
+    signal.off("wake", listener);
+    watcher?.close();
+  };
+}
+
+function watchWakeFile(listener: () => void): fs.FSWatcher | null {
+  const file = wakeFile();
+  try {
+    if (!fs.existsSync(file)) fs.writeFileSync(file, "");
+    const watcher = fs.watch(file, { persistent: false }, () => listener());
+    watcher.on("error", () => watcher.close());
+    return watcher;
+  } catch (error) {
+    console.warn(`[worker] cannot watch ${file}; falling back to polling:`, error);
+    return null;
+  }
 }

@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { WRITE_TRANSACTION } from "./transaction-options";
 import { wakeWorker } from "@/lib/jobs/worker-signal";
+import { translationQueue } from "@/lib/jobs/queue";
 import { failure, type OperationResult } from "@/lib/operation-result";
 import { HUMAN, type Actor } from "@/lib/changes/actor";
 import { recordChanges } from "@/lib/changes/record-change";
@@ -26,6 +27,7 @@ export async function retranslateDocument(documentId: string, actor: Actor = HUM
       action: "retranslate_request" as const, actor, documentId, segmentId: s.id, engine: s.engine,
       oldTarget: s.target, newTarget: s.target, oldStatus: s.status, newStatus: "pending" as const, version: s.version + 1,
     })));
+    await translationQueue().enqueue(tx, { documentId });
     const pending = await tx.segment.count({ where: { documentId, status: "pending" } });
     if (pending > 0) await tx.document.update({ where: { id: documentId }, data: { status: "translating" } });
     return { ok: true as const, queued: updated.count };

@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { WRITE_TRANSACTION } from "./transaction-options";
 import { wakeWorker } from "@/lib/jobs/worker-signal";
+import { translationQueue } from "@/lib/jobs/queue";
 import { failure, segmentNotFound, type OperationResult } from "@/lib/operation-result";
 import { readCurrentSegment } from "./read-current-segment";
 import { HUMAN, type Actor } from "@/lib/changes/actor";
@@ -34,6 +35,7 @@ export async function retranslateSegment(input: RetranslateSegmentInput): Promis
       engine: segment.engine, oldTarget: segment.target, newTarget: segment.target, oldStatus: segment.status, newStatus: "pending",
       version: input.version + 1, details: input.force ? { force: true } : undefined,
     });
+    await translationQueue().enqueue(tx, { segmentIds: [input.id] }, { priority: "person" });
     await tx.document.update({ where: { id: segment.documentId }, data: { status: "translating" } });
     const current = await readCurrentSegment(tx, input.id);
     if (!current) return segmentNotFound();

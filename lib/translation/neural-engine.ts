@@ -1,5 +1,6 @@
 // The transformers.js engine: opus-mt (or the tiny test model) through the real
 // `pipeline('translation')`, loaded once per process and never waited on without a bound.
+import os from "node:os";
 import path from "node:path";
 import { env as transformersEnv, pipeline, type ProgressInfo, type TranslationPipeline } from "@huggingface/transformers";
 import { env } from "@/lib/env";
@@ -17,8 +18,10 @@ export type NeuralEngineOptions = {
   modelsDir: string;
   allowRemote: boolean;
   dtype: string;
-  /** onnxruntime intra-op threads; 0 keeps its default. */
-  threads: number;
+  /** onnxruntime intra-op threads; 0 or unset means every core but one (at least one). */
+  threads?: number;
+  /** onnxruntime inter-op threads; unset means one (the graphs run sequentially anyway). */
+  interOpThreads?: number;
   loadTimeoutMs: number;
   batchSize: number;
   /** Beams per sentence in generation; default TRANSLATION_NUM_BEAMS. 1 is greedy. */
@@ -47,6 +50,11 @@ export function loadTranslator(options: NeuralEngineOptions): Promise<Translatio
   const key = `${options.model}|${modelsDir}|${options.dtype}`;
   const cached = translators.get(key);
   if (cached) return cached;
+  // The web process only routes, reads and writes (instrumentation.ts marks it): a
+  // model load there would freeze every request, so it is refused outright.
+  if (process.env.SELARAS_PROCESS_ROLE === "web") {
+    return Promise.reject(new Error("The translation model is never loaded in the web process; the translation worker runs it."));
+  }
 
   const { model, loadTimeoutMs } = options;
   const timeoutReason = options.allowRemote
@@ -81,13 +89,22 @@ async function startLoad(options: NeuralEngineOptions): Promise<TranslationPipel
     return await pipeline("translation", model, {
       dtype: dtype as PipelineOptions["dtype"],
       device: "cpu",
-      session_options: options.threads > 0 ? { intraOpNumThreads: options.threads } : {},
+      session_options: sessionThreads(options),
       progress_callback: options.onProgress ? forwardProgress(options.onProgress) : undefined,
     });
   } catch (error) {
     const cause = describeFailure(error);
     throw new ModelUnavailableError(`model ${model} in ${modelsDir} could not be loaded: ${cause}`, { cause: error });
   }
+}
+
+/**
+ * onnxruntime's default takes every core, leaving none for the web server and the
+ * database: cap intra-op at cores − 1 and inter-op at 1 unless configured.
+ */
+export function sessionThreads(options: Pick<NeuralEngineOptions, "threads" | "interOpThreads">) {
+  const intraOpNumThreads = options.threads && options.threads > 0 ? options.threads : Math.max(1, os.availableParallelism() - 1);
+  return { intraOpNumThreads, interOpNumThreads: options.interOpThreads ?? 1 };
 }
 
 /** Node's fetch says only "fetch failed"; the reason (DNS, refused, TLS) is in `cause`. */

@@ -55,6 +55,7 @@ async function chooseEngine(log: Log = serverLog): Promise<EngineChoice> {
       allowRemote: config.ALLOW_REMOTE_MODELS,
       dtype: config.MODEL_DTYPE,
       threads: config.ONNX_THREADS,
+      interOpThreads: config.ONNX_INTER_OP_THREADS,
       loadTimeoutMs: config.MODEL_LOAD_TIMEOUT_MS,
       batchSize: config.TRANSLATION_BATCH_SIZE,
     });

@@ -1,0 +1,48 @@
+// The translation queue's contract. Segment statuses say what a sentence is; the queue
+// says what work is owed, who holds it and how earlier attempts went. SQLite leases are
+// the provider today (sqlite-translation-queue.ts); a queue engine on PostgreSQL can
+// sit behind the same type later. Delivery is at least once: a worker that dies
+// mid-batch loses its lease and another redoes the batch, and the conditional write
+// of the result (store-machine-translation.ts) keeps a sentence from being written twice.
+import type { Tx } from "@/lib/db";
+
+export type TranslationWorkKind = "translate" | "redraft";
+
+export type TranslationWork = {
+  taskId: number;
+  segmentId: string;
+  kind: TranslationWorkKind;
+  /** Including the current one. */
+  attempts: number;
+  maxAttempts: number;
+};
+
+/** Which sentences are owed: every pending one of a document, or the ones named. */
+export type OwedWork = { documentId: string } | { segmentIds: readonly string[] };
+
+export type FailureOutcome = "retrying" | "failed";
+
+export type TranslationFailure = { segmentId: string; reason: string; attempts: number };
+
+export type TranslationQueue = {
+  /** Owes work for pending sentences inside the caller's transaction; wake the worker after commit. */
+  enqueue(tx: Tx, owed: OwedWork, options?: { priority?: "bulk" | "person" }): Promise<number>;
+  /** Owes work for sentences whose state calls for it but that no task covers. */
+  reconcile(options: { redrafts: boolean }): Promise<number>;
+  /** Takes up to `limit` items for `leaseMs`; drafts are only redone by a neural engine. */
+  claim(workerId: string, limit: number, options: { leaseMs: number; redrafts: boolean }): Promise<{ work: TranslationWork[]; abandonedDocumentIds: string[] }>;
+  /** Renews the lease of items still being worked on. */
+  extendLease(workerId: string, taskIds: readonly number[], leaseMs: number): Promise<void>;
+  /** Inside the transaction that stores the results. */
+  complete(tx: Tx, workerId: string, taskIds: readonly number[]): Promise<void>;
+  /** Gives items back untouched (the database was busy): the attempt does not count. */
+  release(workerId: string, taskIds: readonly number[]): Promise<void>;
+  /** Records a failed attempt; the last allowed one marks the item failed with the reason. */
+  fail(workerId: string, work: TranslationWork, reason: string): Promise<FailureOutcome>;
+  /** A failed sentence is owed again with fresh attempts; false when it had not failed. */
+  retry(segmentId: string): Promise<boolean>;
+  /** Failed sentences of a document, with the last reason. */
+  listFailures(documentId: string): Promise<TranslationFailure[]>;
+  /** When owed work that has not failed next becomes claimable (now, a retry's time, a lease's end); null when none is owed. */
+  nextDueAt(options: { redrafts: boolean }): Promise<Date | null>;
+};

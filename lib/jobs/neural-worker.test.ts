@@ -9,7 +9,7 @@ import { resetEnvCache } from "@/lib/env";
 import { ingestDocument } from "@/lib/ingest/ingest-document";
 import { buildTinyModel } from "@/lib/translation/tiny-model/build-tiny-model";
 import { expectedTinyTranslation } from "@/lib/translation/tiny-model/vocabulary";
-import { forgetEngineChoice } from "@/lib/translation/select-engine";
+import { forgetEngineChoice, selectEngine } from "@/lib/translation/select-engine";
 import { drainQueue } from "./translation-worker";
 
 let tempDir = "";
@@ -47,5 +47,40 @@ describe("the worker with the neural engine", () => {
     expect(after[0]).toMatchObject({ id: title!.id, engine: "neural:selaras/tiny-marian-id-en" });
     expect(after[1]).toMatchObject({ engine: "neural:selaras/tiny-marian-id-en", target: expectedTinyTranslation(first!.source), version: 2 });
     expect(after[2]).toMatchObject({ target: "Human text", status: "edited", version: 2 });
+  });
+});
+
+describe("the draft redo with a poison sentence", () => {
+  it("fails that sentence alone after its attempts, keeps its draft, and stops retrying it", async () => {
+    const { id } = await ingestDocument({ text: "Kabar Desa\n\nRakyat desa sudah datang. Presiden akan pergi ke kota." });
+    const segments = await db.segment.findMany({ where: { documentId: id }, orderBy: { position: "asc" } });
+    for (const segment of segments) {
+      await db.segment.update({ where: { id: segment.id }, data: { target: `draft ${segment.position}`, status: "machine", engine: "draft:lexicon", version: 1 } });
+    }
+    await db.translationTask.deleteMany();
+    const poison = segments[1]!.source;
+    const real = await selectEngine();
+    const calls: string[] = [];
+    // The real tiny-model engine, refusing one sentence as a broken model output would.
+    const choke = async () => ({
+      note: null,
+      engine: {
+        ...real.engine!,
+        translate: async (sentences: readonly string[]) => {
+          calls.push(...sentences);
+          if (sentences.includes(poison)) throw new Error("Translation model returned 0 items for 1 sentences");
+          return real.engine!.translate(sentences);
+        },
+      },
+    });
+    await drainQueue({ chooseEngine: choke, batchSize: 4 });
+    const after = await db.segment.findMany({ where: { documentId: id }, orderBy: { position: "asc" }, include: { task: true } });
+    expect(after[1]).toMatchObject({ target: "draft 1", engine: "draft:lexicon", status: "machine" });
+    expect(after[1]!.task).toMatchObject({ kind: "redraft", attempts: 3, lastError: "Translation model returned 0 items for 1 sentences" });
+    for (const other of [after[0]!, after[2]!]) expect(other).toMatchObject({ engine: "neural:selaras/tiny-marian-id-en", task: null });
+    // Drained again: the failed redo is not owed again, so the engine never sees it.
+    const before = calls.length;
+    await drainQueue({ chooseEngine: choke, batchSize: 4 });
+    expect(calls.length).toBe(before);
   });
 });

@@ -1,8 +1,9 @@
 // Two translation workers on one database against one: the same article translated by
 // one worker process, then by two, on the real worker loop and queue with the tiny
 // model (or the draft engine) and a fixed delay per batch standing in for a slower
-// model (1 s per batch of 8, about what opus-mt takes on a CPU). Reports inference calls per sentence (1.0 means none was done twice) and the
-// throughput ratio. Both runs are measured in this run, on this machine.
+// model (1 s per batch of 8, about what opus-mt takes on a CPU). Reports inference
+// calls per sentence (1.0: none was done twice) and the throughput ratio, both runs
+// measured in this run, on this machine.
 //   npm run bench:workers -- [--sentences 200] [--delay-ms 1000] [--batch 8] [--engine tiny|draft]
 import fs from "node:fs";
 import os from "node:os";

@@ -3,16 +3,19 @@ import { db } from "@/lib/db";
 import { reshapeDocument } from "./reshape-document";
 import { MENTION_ROW_SELECT } from "@/lib/glossary/segment-marks";
 import { listDocumentEntities } from "@/lib/glossary/list-document-entities";
+import { translationQueue } from "@/lib/jobs/queue";
 import type { DocumentView } from "./types";
 
 export async function getDocument(id: string): Promise<DocumentView | null> {
   // Glossary: segments bring their entity mentions, and the document its entity list.
-  const [row, entities] = await Promise.all([
+  const [row, entities, failures] = await Promise.all([
     db.document.findUnique({
       where: { id },
       include: { segments: { orderBy: { position: "asc" }, include: { mentions: { select: MENTION_ROW_SELECT } } } },
     }),
     listDocumentEntities(id),
+    translationQueue().listFailures(id),
   ]);
-  return row ? reshapeDocument(row, row.segments, entities) : null;
+  const translationFailures = failures.map(({ segmentId, reason }) => ({ segmentId, reason }));
+  return row ? reshapeDocument(row, row.segments, entities, translationFailures) : null;
 }

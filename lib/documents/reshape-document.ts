@@ -8,6 +8,7 @@ import type {
   SegmentKind,
   SegmentStatus,
   SegmentView,
+  TranslationFailureView,
 } from "./types";
 import { z } from "zod";
 import { mentionMarks, targetMarks, type MentionRow } from "@/lib/glossary/segment-marks";
@@ -95,7 +96,12 @@ export function parseReport(value: unknown): IngestReport {
   return parsed.success ? parsed.data : EMPTY_REPORT;
 }
 
-export function reshapeDocument(row: DocumentRow, segments: readonly SegmentRow[], entities: DocumentEntity[] = []): DocumentView {
+export function reshapeDocument(
+  row: DocumentRow,
+  segments: readonly SegmentRow[],
+  entities: DocumentEntity[] = [],
+  translationFailures: TranslationFailureView[] = [],
+): DocumentView {
   const translated = segments.filter((s) => s.status !== "pending").length;
   return {
     id: row.id,
@@ -111,5 +117,6 @@ export function reshapeDocument(row: DocumentRow, segments: readonly SegmentRow[
     report: parseReport(row.report),
     paragraphs: groupParagraphs(segments),
     entities,
+    translationFailures,
   };
 }

@@ -33,6 +33,9 @@ export type SegmentView = {
   flags: string[];
 };
 
+/** A sentence whose translation failed every attempt, with the last reason; it can be retried. */
+export type TranslationFailureView = { segmentId: string; reason: string };
+
 export type ParagraphView = {
   index: number;
   segments: SegmentView[];
@@ -71,6 +74,7 @@ export type DocumentView = {
   paragraphs: ParagraphView[];
   /** Glossary: the entities this document names (see lib/glossary/list-document-entities). */
   entities: DocumentEntity[];
+  translationFailures: TranslationFailureView[];
 };
 
 export type DocumentSummary = {

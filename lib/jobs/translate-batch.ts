@@ -10,7 +10,7 @@ import { checkTranslatedTerms } from "@/lib/glossary/check-translated-terms";
 import type { TranslationEngine } from "@/lib/translation/engine";
 import type { EngineNote } from "@/lib/generated/prisma/enums";
 import { translationQueue, type TranslationWork } from "./queue";
-import { storeMachineTranslation } from "./store-machine-translation";
+import { storeMachineTranslations } from "./store-machine-translation";
 import { settleDocumentStatus } from "./settle-document-status";
 import { defaultWorkerId } from "./worker-id";
 import { readClaimedSegments, type ClaimedSegment } from "./read-claimed-segments";
@@ -49,16 +49,10 @@ async function runClaimedWork(engine: TranslationEngine, note: EngineNote | null
   const written = await db.$transaction(async (tx) => {
     // Glossary hook: names left untranslated are fixed before writing, so the logged text carries the fix; the rest are flagged.
     const checked = await checkTranslatedTerms(tx, translated.map(({ item, target }) => ({ segmentId: item.segment.id, source: item.segment.source, target })));
-    let count = 0;
-    for (const [i, { item, target }] of translated.entries()) {
-      const stored = await storeMachineTranslation(tx, {
-        segment: item.segment,
-        target: checked[i]?.target ?? target,
-        flags: checked[i]?.flags ?? [],
-        engineId: engine.id,
-      });
-      if (stored) count += 1;
-    }
+    const count = await storeMachineTranslations(
+      tx,
+      translated.map(({ item, target }, i) => ({ segment: item.segment, target: checked[i]?.target ?? target, flags: checked[i]?.flags ?? [], engineId: engine.id })),
+    );
     await translationQueue().complete(tx, workerId, [...translated.map(({ item }) => item.work.taskId), ...stale.map((w) => w.taskId)]);
     await settleDocumentStatus(tx, documentIds, { engine: engine.id, engineNote: note });
     return count;

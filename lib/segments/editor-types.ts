@@ -1,6 +1,6 @@
 // Shapes the editor page receives; shared by the server loader and the client components.
 import type { EntityType } from "@/lib/generated/prisma/enums";
-import type { SegmentKind, SegmentStatus } from "@/lib/documents/types";
+import type { SegmentKind, SegmentStatus, TranslationFailureView } from "@/lib/documents/types";
 
 export type GlossaryHint = {
   surface: string;
@@ -24,4 +24,11 @@ export type EditorSegment = {
   mentions: GlossaryHint[];
 };
 
-export type EditorDocument = { id: string; title: string; status: string; segments: EditorSegment[] };
+export type EditorDocument = {
+  id: string;
+  title: string;
+  status: string;
+  segments: EditorSegment[];
+  /** Sentences whose translation failed every attempt, with the last reason. */
+  translationFailures: TranslationFailureView[];
+};

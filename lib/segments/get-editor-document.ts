@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { SegmentKind, SegmentStatus } from "@/lib/documents/types";
 import type { EditorDocument, EditorSegment } from "./editor-types";
 import { parseStringList } from "@/lib/text/string-list";
+import { translationQueue } from "@/lib/jobs/queue";
 
 export async function getEditorDocument(id: string): Promise<EditorDocument | null> {
   const row = await db.document.findUnique({
@@ -25,6 +26,7 @@ export async function getEditorDocument(id: string): Promise<EditorDocument | nu
     },
   });
   if (!row) return null;
+  const failures = await translationQueue().listFailures(id);
   return {
     id: row.id,
     title: row.title,
@@ -44,5 +46,6 @@ export async function getEditorDocument(id: string): Promise<EditorDocument | nu
         mentions: s.mentions,
       }),
     ),
+    translationFailures: failures.map(({ segmentId, reason }) => ({ segmentId, reason })),
   };
 }

@@ -20,6 +20,7 @@ export function Editor({ initial }: { initial: EditorDocument }) {
   const t = useTranslations("Editor");
   const editor = useEditorRows(initial.segments);
   const [status, setStatus] = useState(initial.status);
+  const [failures, setFailures] = useState(initial.translationFailures ?? []);
   const [filter, setFilter] = useState<StatusFilter>("all");
   const [activeId, setActiveId] = useState<string | null>(null);
   const [splitId, setSplitId] = useState<string | null>(null);
@@ -39,6 +40,7 @@ export function Editor({ initial }: { initial: EditorDocument }) {
     // replaceSegments only calls setRows, so the first render's copy stays valid.
     replaceSegments(fresh.segments);
     setStatus(fresh.status);
+    setFailures(fresh.translationFailures ?? []);
   }, [initial.id]);
 
   // While the worker is (re)translating, new machine text fills in by itself.
@@ -96,6 +98,8 @@ export function Editor({ initial }: { initial: EditorDocument }) {
                 hasNext={next !== undefined && next.segment.kind === row.segment.kind}
                 splitting={splitId === row.segment.id}
                 actions={actions.rowActions(row.segment.id)}
+                translationFailure={failures.find((f) => f.segmentId === row.segment.id)?.reason ?? null}
+                onRetried={reload}
               />
             );
           })}

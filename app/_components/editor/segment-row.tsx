@@ -12,6 +12,7 @@ import { StatusChip } from "./status-chip";
 import { GlossaryHints } from "./glossary-hints";
 import { Button, ConflictPanel } from "./conflict-panel";
 import { SplitPanel } from "./split-panel";
+import { RetryTranslationButton } from "../ui/retry-translation-button";
 
 export type RowActions = {
   focus: () => void;
@@ -28,10 +29,21 @@ export type RowActions = {
   discardDraft: () => void;
 };
 
-type Props = { row: EditorRow; number: number; active: boolean; hasNext: boolean; splitting: boolean; actions: RowActions };
+type Props = {
+  row: EditorRow;
+  number: number;
+  active: boolean;
+  hasNext: boolean;
+  splitting: boolean;
+  actions: RowActions;
+  /** The last reason when the machine translation failed every attempt. */
+  translationFailure?: string | null;
+  onRetried?: () => Promise<void>;
+};
 
-export function SegmentRow({ row, number, active, hasNext, splitting, actions }: Props) {
+export function SegmentRow({ row, number, active, hasNext, splitting, actions, translationFailure, onRetried }: Props) {
   const t = useTranslations("Editor");
+  const tRetry = useTranslations("TranslationRetry");
   const { segment } = row;
   const dirty = isDirty(row);
   return (
@@ -70,6 +82,12 @@ export function SegmentRow({ row, number, active, hasNext, splitting, actions }:
             <span>{t("draftOffer")}</span>
             <Button onClick={actions.restoreDraft} primary>{t("draftRestore")}</Button>
             <Button onClick={actions.discardDraft}>{t("draftDiscard")}</Button>
+          </div>
+        )}
+        {translationFailure != null && (
+          <div role="alert" data-testid="translation-failed" className="mt-2 flex flex-wrap items-center gap-2 rounded-md bg-danger-soft px-2 py-1.5 text-sm text-danger">
+            <span>{tRetry("editorNotice", { reason: translationFailure })}</span>
+            <RetryTranslationButton segmentId={segment.id} onRetried={onRetried ?? (() => {})} />
           </div>
         )}
         {row.failure && (

@@ -16,6 +16,7 @@ import { useFinishedAnnouncement } from "./use-finished-announcement";
 import { rememberReaderMode, type ReaderMode } from "./reader-mode";
 import { DocumentHeader } from "./document-header";
 import { EngineNotice } from "./engine-notice";
+import { TranslationFailures } from "./translation-failures";
 import { IngestReportPanel } from "./ingest-report";
 import { ParallelText } from "./parallel-text";
 import { ReaderToolbar } from "./reader-toolbar";
@@ -106,6 +107,7 @@ export function LiveDocument({ initial, duplicate, initialMode }: Props) {
         <DocumentHeader document={document} titleSegment={titleSegment} selection={selection} />
         <div data-chrome className="flex flex-wrap items-start gap-4 *:min-w-72 *:flex-1">
           <EngineNotice document={document} draftCount={draftCount} />
+          <TranslationFailures document={document} onRetried={reload} />
           <IngestReportPanel documentId={document.id} report={document.report} onRestored={reload} />
         </div>
         <div className="space-y-4">

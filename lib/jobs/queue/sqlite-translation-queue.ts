@@ -62,12 +62,13 @@ export function createSqliteTranslationQueue(): TranslationQueue {
     async fail(workerId, work, reason) {
       const final = work.attempts >= work.maxAttempts;
       const lastError = reason.slice(0, 2_000);
-      await db.translationTask.updateMany({
+      const updated = await db.translationTask.updateMany({
         where: { id: work.taskId, claimedBy: workerId },
         data: final
           ? { lastError, claimedBy: null, claimedUntil: null, failedAt: new Date() }
           : { lastError, claimedBy: null, claimedUntil: null, runAfter: new Date(Date.now() + retryDelayMs(work.attempts)) },
       });
+      if (updated.count === 0) return "lost";
       return final ? "failed" : "retrying";
     },
 

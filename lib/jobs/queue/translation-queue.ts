@@ -20,7 +20,8 @@ export type TranslationWork = {
 /** Which sentences are owed: every pending one of a document, or the ones named. */
 export type OwedWork = { documentId: string } | { segmentIds: readonly string[] };
 
-export type FailureOutcome = "retrying" | "failed";
+/** "lost": the item was no longer this worker's (its lease ran out), so nothing was recorded. */
+export type FailureOutcome = "retrying" | "failed" | "lost";
 
 export type TranslationFailure = { segmentId: string; reason: string; attempts: number };
 

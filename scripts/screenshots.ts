@@ -100,8 +100,9 @@ async function startServer(port: number): Promise<ChildProcess> {
   };
   if (!fs.existsSync(path.join(ROOT, env.NEXT_DIST_DIR, "BUILD_ID"))) run(["next", "build"]);
   run(["prisma", "migrate", "deploy"]);
-  // Its own process group, so stopping it also stops the Next process npx starts.
-  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "ignore", detached: true });
+  // What `npm start` runs (the web server and the translation worker), in its own
+  // process group, so stopping it stops both.
+  const server = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "ignore", detached: true });
   for (let i = 0; i < 120; i++) {
     if (await fetch(`http://127.0.0.1:${port}/api/documents`).then((r) => r.ok, () => false)) return server;
     await new Promise((resolve) => setTimeout(resolve, 500));

@@ -1,5 +1,6 @@
 // `npm start`: the web server (`next start`, with any arguments given, e.g. -p 3000)
-// and the translation worker as two processes under one supervisor. WORKER_ENABLED=false
+// and the translation worker as two processes under one supervisor; `npm run dev`
+// passes --dev for `next dev` instead. WORKER_ENABLED=false
 // runs the web server alone, for nodes that leave translation to workers elsewhere
 // (`npm run worker`). Migrations have already run (`npm start` runs them first).
 import { createRequire } from "node:module";
@@ -11,8 +12,11 @@ const require = createRequire(import.meta.url);
 const nextBin = path.join(path.dirname(require.resolve("next/package.json")), "dist", "bin", "next");
 const mainScript = path.join(import.meta.dirname, "main.ts");
 
+const dev = process.argv[2] === "--dev";
+const nextArgs = [dev ? "dev" : "start", ...process.argv.slice(dev ? 3 : 2)];
+
 const code = await supervise({
-  web: { name: "web", command: process.execPath, args: [nextBin, "start", ...process.argv.slice(2)], env: { SELARAS_PROCESS_ROLE: "web" } },
+  web: { name: "web", command: process.execPath, args: [nextBin, ...nextArgs], env: { SELARAS_PROCESS_ROLE: "web" } },
   worker: env().WORKER_ENABLED
     ? { name: "worker", command: process.execPath, args: ["--conditions=react-server", "--import", "tsx", mainScript, "worker"] }
     : null,

@@ -33,7 +33,8 @@ export async function runCrashHarness(options: HarnessOptions): Promise<HarnessR
   const started = Date.now();
   const dir = options.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), "selaras-crash-"));
   const file = path.join(dir, "crash.db");
-  const env = { ...process.env, DATABASE_URL: `file:${file}`, TRANSLATION_ENGINE: "draft", TRANSLATION_BATCH_SIZE: "2", SEED_DEMO: "false", WORKER_ENABLED: "true" };
+  // Short leases: a killed worker's sentences go back to the queue within two seconds.
+  const env = { ...process.env, DATABASE_URL: `file:${file}`, TRANSLATION_ENGINE: "draft", TRANSLATION_BATCH_SIZE: "2", TRANSLATION_LEASE_MS: "2000", SEED_DEMO: "false", WORKER_ENABLED: "true" };
   const log = options.log ?? (() => {});
   const random = seededRandom(options.seed);
   await migrate(env);

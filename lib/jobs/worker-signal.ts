@@ -28,18 +28,29 @@ export function wakeWorker(): void {
 
 export function onWake(listener: () => void): () => void {
   signal.on("wake", listener);
-  const watcher = watchWakeFile(listener);
+  let watcher: fs.FSWatcher | null = null;
+  let closed = false;
+  const arm = () => {
+    watcher?.close();
+    watcher = closed ? null : watchWakeFile(listener, arm);
+  };
+  arm();
   return () => {
+    closed = true;
     signal.off("wake", listener);
     watcher?.close();
   };
 }
 
-function watchWakeFile(listener: () => void): fs.FSWatcher | null {
+/** A wake file that was deleted or replaced is watched afresh (inotify follows the old file). */
+function watchWakeFile(listener: () => void, rearm: () => void): fs.FSWatcher | null {
   const file = wakeFile();
   try {
     if (!fs.existsSync(file)) fs.writeFileSync(file, "");
-    const watcher = fs.watch(file, { persistent: false }, () => listener());
+    const watcher = fs.watch(file, { persistent: false }, (event) => {
+      listener();
+      if (event === "rename") setTimeout(rearm, 100).unref();
+    });
     watcher.on("error", () => watcher.close());
     return watcher;
   } catch (error) {

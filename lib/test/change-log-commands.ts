@@ -13,7 +13,7 @@ import { propagateCorrection } from "@/lib/segments/propagate-correction";
 import { retranslateSegment } from "@/lib/segments/retranslate-segment";
 import { restoreRemovedLine } from "@/lib/documents/restore-removed-line";
 import { parseReport } from "@/lib/documents/reshape-document";
-import { translateBatch } from "@/lib/jobs/translate-batch";
+import { drainQueue } from "@/lib/jobs/translation-worker";
 import type { TranslationEngine } from "@/lib/translation/engine";
 import { checkInvariants, type LogModel } from "./change-log-invariants";
 
@@ -34,8 +34,9 @@ function cutAt(text: string, pick: number): number {
   return spaces.length === 0 ? 0 : (spaces[pick % spaces.length] ?? 0);
 }
 
+/** The worker's own drain, which also owes work for pending sentences a split or merge made. */
 async function drainWorker(): Promise<void> {
-  for (let i = 0; i < 30 && (await translateBatch(ENGINE, 8, null)).documentIds.length > 0; i++);
+  await drainQueue({ chooseEngine: async () => ({ engine: ENGINE, note: null }), batchSize: 8 });
 }
 
 function command(name: string, args: unknown[], step: (model: LogModel) => Promise<void>): Command {

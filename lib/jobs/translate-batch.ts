@@ -9,6 +9,7 @@ import { checkTranslatedTerms } from "@/lib/glossary/check-translated-terms";
 import type { TranslationEngine } from "@/lib/translation/engine";
 import type { EngineNote, SegmentStatus } from "@/lib/generated/prisma/enums";
 import { engineActor } from "@/lib/changes/actor";
+import { IN_LIVE_DOCUMENT } from "@/lib/documents/live-documents";
 import { recordChange } from "@/lib/changes/record-change";
 
 export type BatchResult = { written: number; documentIds: string[] };
@@ -18,11 +19,11 @@ type Claimed = { id: string; source: string; version: number; documentId: string
 export async function claimPendingSegments(limit: number, includeDrafts: boolean): Promise<Claimed[]> {
   const select = { id: true, source: true, version: true, documentId: true, target: true, status: true } as const;
   const orderBy = [{ document: { createdAt: "asc" as const } }, { position: "asc" as const }];
-  const pending = await db.segment.findMany({ where: { status: "pending", document: { status: { not: "failed" } } }, orderBy, take: limit, select });
+  const pending = await db.segment.findMany({ where: { status: "pending", document: { ...IN_LIVE_DOCUMENT.document, status: { not: "failed" } } }, orderBy, take: limit, select });
   if (pending.length > 0 || !includeDrafts) return pending;
   // Once the neural model is available, drafts made while it was missing are redone.
   return db.segment.findMany({
-    where: { status: "machine", engine: { startsWith: "draft:" } },
+    where: { status: "machine", engine: { startsWith: "draft:" }, ...IN_LIVE_DOCUMENT },
     orderBy,
     take: limit,
     select,

@@ -88,7 +88,7 @@ async function noteWaitingDocuments(note: EngineNote | null): Promise<void> {
 /** A batch that keeps failing must not block every other document behind it. */
 async function failFirstPendingDocument(error: unknown): Promise<void> {
   const first = await db.segment.findFirst({
-    where: { status: "pending", document: { status: { not: "failed" } } },
+    where: { status: "pending", document: { deletedAt: null, status: { not: "failed" } } },
     orderBy: [{ document: { createdAt: "asc" } }, { position: "asc" }],
     select: { documentId: true },
   });

@@ -13,6 +13,7 @@ import { listGlossary } from "./list-glossary";
 import { recomputeDocumentEntities } from "./recompute-document-entities";
 import { updateGlossaryEntry } from "./update-glossary-entry";
 import { deleteDocument } from "@/lib/documents/delete-document";
+import { restoreRemovedLine } from "@/lib/documents/restore-removed-line";
 
 const NAME = "Arkadi Velzorkova";
 const text = (extra: string) => `Kunjungan ke Moskow ${extra}\n\nMenteri ${NAME} tiba di Moskow. Menurut Velzorkova, pertemuan ${extra} berjalan baik.`;
@@ -68,6 +69,14 @@ describe("POST /api/glossary/:id/not-a-name", () => {
     expect(await db.glossaryEntry.count({ where: { key: { contains: "velzorkova" } } })).toBe(1);
     // The rest of the text is still linked as before.
     expect(await db.entityMention.count({ where: { documentId: third.id, surface: "Moskow" } })).toBe(2);
+  });
+
+  it("stays suppressed when a removed line naming it is restored", async () => {
+    const line = `Baca juga: ${NAME} bertemu wartawan`;
+    const { id } = await ingestDocument({ text: `${text("keempat")}\n\n${line}` });
+    await mark(entryId);
+    expect((await restoreRemovedLine(id, line)).added).toBeGreaterThan(0);
+    expect(await db.entityMention.count({ where: { documentId: id, surface: { contains: "Velzorkova" } } })).toBe(0);
   });
 
   it("answers 404 for an unknown entry and changes nothing", async () => {

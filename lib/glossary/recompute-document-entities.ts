@@ -7,7 +7,6 @@ import { findEntities } from "@/lib/text/entities";
 import { upsertEntries } from "./upsert-entries";
 import { recheckSegmentTerms } from "./recheck-segment-terms";
 import { pruneUnusedEntries } from "./prune-unused-entries";
-import { loadSuppressedKeys } from "./suppressed-keys";
 
 export type RecomputeResult = { entries: number; mentions: number };
 
@@ -27,12 +26,9 @@ export async function recomputeDocumentEntitiesIn(tx: Tx, documentId: string): P
     select: { id: true, paragraphIndex: true, source: true },
   });
   // The title is its own paragraph (index 0), so every paragraph's first sentence starts one.
-  const found = findEntities(
+  const perSentence = findEntities(
     segments.map((segment, i) => ({ text: segment.source, paragraphStart: i === 0 || segments[i - 1]?.paragraphIndex !== segment.paragraphIndex })),
   );
-  // Words a person marked "Not a name" are found by the pure spotter but never stored.
-  const suppressed = await loadSuppressedKeys(tx);
-  const perSentence = suppressed.size === 0 ? found : found.map((matches) => matches.filter((match) => !suppressed.has(match.key)));
   const entryIds = await upsertEntries(tx, perSentence.flat());
   const previous = await tx.entityMention.findMany({ where: { documentId }, select: { entryId: true }, distinct: ["entryId"] });
   await tx.entityMention.deleteMany({ where: { documentId } });

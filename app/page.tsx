@@ -10,6 +10,8 @@ import { IngestPanel } from "./_components/library/ingest-panel";
 import { DocumentList } from "./_components/library/document-list";
 import { LibraryFilters } from "./_components/library/library-filters";
 import { RefreshWhileTranslating } from "./_components/library/refresh-while-translating";
+import { TrashedNotice } from "./_components/lifecycle/trashed-notice";
+import { getTrashedDocument } from "@/lib/documents/list-trash";
 
 // The library's one-click download: every translated pair of the corpus, as TSV, each pair once.
 const LIBRARY_EXPORT: ExportOptions = { format: "tsv", status: "translated", drafts: false, dedupe: true, header: false, columns: "pair", spreadsheet: false, documentIds: null };
@@ -19,8 +21,15 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function LibraryPage({ searchParams }: Props) {
   // The list changes with every ingest and translated batch: never prerender it.
   await connection();
-  const filter = parseLibraryFilter(await searchParams);
-  const [{ documents, sources, totalInLibrary }, t] = await Promise.all([listLibrary(filter), getTranslations("Library")]);
+  const params = await searchParams;
+  const filter = parseLibraryFilter(params);
+  // Right after a delete the library offers to undo it (only while it is still in the trash).
+  const trashedId = typeof params.trashed === "string" ? params.trashed : null;
+  const [{ documents, sources, totalInLibrary }, t, trashed] = await Promise.all([
+    listLibrary(filter),
+    getTranslations("Library"),
+    trashedId ? getTrashedDocument(trashedId) : null,
+  ]);
   const translating = documents.some((d) => d.status === "translating");
   const filtered = isFiltered(filter);
   // Exports leave unreviewed drafts out by default; a library read from drafts (no neural
@@ -42,6 +51,7 @@ export default async function LibraryPage({ searchParams }: Props) {
             {t("addArticleLink")}
           </a>
         )}
+        {trashed && <TrashedNotice key={trashed.id} documentId={trashed.id} title={trashed.title} />}
       </section>
 
       {/* A new library starts with the form; a used one with the articles, which is what people come back for. */}

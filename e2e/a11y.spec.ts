@@ -26,6 +26,41 @@ for (const scheme of ["light", "dark"] as const) {
       }
     });
 
+    test("the trash, the delete dialog, the rename form and the Not names list", async ({ page, marker }) => {
+      const kept = await seedDocument(page.request, readerArticle(marker));
+      const name = `Arkadi Zel${marker.toLowerCase().replace(/[^a-z]/g, "q")}`;
+      await seedDocument(page.request, `Kunjungan ${marker}\n\nMenteri ${name} tiba di Moskow.`);
+      const trashed = await seedDocument(page.request, `Arsip ${marker}\n\nHujan turun sejak pagi di kota.`);
+      expect((await page.request.delete(`/api/documents/${trashed.id}`)).status()).toBe(200);
+      await page.goto("/trash");
+      await expect(page.getByTestId("trash-item").first()).toBeVisible();
+      expect(await seriousViolations(page), "trash").toEqual([]);
+      await page.getByTestId("trash-purge").first().click();
+      await expect(page.getByTestId("purge-dialog")).toBeVisible();
+      expect(await seriousViolations(page), "purge dialog").toEqual([]);
+
+      await page.goto(`/documents/${trashed.id}`);
+      await expect(page.getByTestId("trashed-document")).toBeVisible();
+      expect(await seriousViolations(page), "trashed document").toEqual([]);
+
+      await page.goto(`/documents/${kept.id}`);
+      await expect(page.getByTestId("reader")).toHaveAttribute("data-hydrated", "true");
+      await page.getByTestId("rename-open").click();
+      await expect(page.getByTestId("rename-input")).toBeFocused();
+      expect(await seriousViolations(page), "rename form").toEqual([]);
+      await page.getByTestId("delete-document").click();
+      await expect(page.getByTestId("delete-dialog")).toBeVisible();
+      expect(await seriousViolations(page), "delete dialog").toEqual([]);
+
+      await page.goto(`/glossary?q=${encodeURIComponent(name)}`);
+      await page.getByTestId("glossary-entry").first().getByTestId("not-a-name").click();
+      await expect(page.getByTestId("not-a-name-notice")).toBeVisible();
+      await expect(page.getByTestId("suppressed-list")).toBeVisible();
+      expect(await seriousViolations(page), "glossary with Not names").toEqual([]);
+      await page.getByTestId("undo-not-a-name").click();
+      await expect(page.getByTestId("not-a-name-notice")).toHaveCount(0);
+    });
+
     test("the reader in each mode, with a pinned pair and the shortcuts dialog", async ({ page, marker }) => {
       const { id } = await seedDocument(page.request, readerArticle(marker));
       await waitUntilTranslated(page.request, id);

@@ -7,6 +7,8 @@ import { listGlossary } from "@/lib/glossary/list-glossary";
 import { ENTITY_TYPES } from "@/lib/glossary/types";
 import { GlossaryFilter } from "@/app/_components/glossary/glossary-filter";
 import { GlossaryTable } from "@/app/_components/glossary/glossary-table";
+import { listSuppressed } from "@/lib/glossary/list-suppressed";
+import { NotANameNotice, SuppressedList } from "@/app/_components/glossary/suppressed-list";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,7 +22,9 @@ export default async function GlossaryPage({ searchParams }: Props) {
   const params = await searchParams;
   const query = typeof params.q === "string" ? params.q.slice(0, 300) : "";
   const type = ENTITY_TYPES.find((t) => t === params.type) ?? null;
-  const [entries, t] = await Promise.all([listGlossary({ type, query }), getTranslations("Glossary")]);
+  const [entries, suppressed, t] = await Promise.all([listGlossary({ type, query }), listSuppressed(), getTranslations("Glossary")]);
+  // Right after "Not a name" the page offers to undo it (?hidden=<key>).
+  const hidden = typeof params.hidden === "string" ? suppressed.find((s) => s.keys.includes(params.hidden as string)) : undefined;
   const filtered = query !== "" || type !== null;
   const download = `/api/glossary?${new URLSearchParams({ format: "tsv", ...(type ? { type } : {}), ...(query ? { q: query } : {}) })}`;
   return (
@@ -29,6 +33,7 @@ export default async function GlossaryPage({ searchParams }: Props) {
         <h1 id="glossary-heading" className="font-serif text-3xl font-semibold tracking-tight sm:text-4xl">{t("heading")}</h1>
         <p className="text-lg text-muted">{t("intro")}</p>
       </section>
+      {hidden && <NotANameNotice key={hidden.key} suppression={hidden} />}
       <GlossaryFilter query={query} type={type} />
       <section aria-label={t("heading")} className="space-y-4">
         <div className="flex flex-wrap items-end justify-between gap-3 border-b border-line pb-3">
@@ -48,6 +53,7 @@ export default async function GlossaryPage({ searchParams }: Props) {
           </div>
         )}
       </section>
+      {suppressed.length > 0 && <SuppressedList suppressed={suppressed} />}
     </div>
   );
 }

@@ -47,7 +47,9 @@ async function ingestFile(file: string, title: string | null): Promise<Row> {
 }
 
 async function countProgress(): Promise<{ done: number; total: number }> {
-  const [total, pending] = await Promise.all([db.segment.count(), db.segment.count({ where: { status: "pending" } })]);
+  // Trashed documents are not translated until restored, so they would never finish.
+  const live = { document: { deletedAt: null } };
+  const [total, pending] = await Promise.all([db.segment.count({ where: live }), db.segment.count({ where: { ...live, status: "pending" } })]);
   return { done: total - pending, total };
 }
 

@@ -7,6 +7,7 @@ import { runShow } from "./show-command";
 import { runExport } from "./export-command";
 import { runWorker } from "./worker-command";
 import { runGlossary } from "./glossary-command";
+import { runDelete, runPurge, runTrash, runUndelete } from "./trash-commands";
 
 const USAGE = `Usage: npm run cli -- <command>
 
@@ -18,7 +19,13 @@ const USAGE = `Usage: npm run cli -- <command>
   worker                                             run the translation worker alone
   migrate                                            apply pending database migrations only
   glossary [--json | --tsv] [--type <t>] [--search <q>]
-                                                     the named-entity glossary with mention counts`;
+                                                     the named-entity glossary with mention counts
+  delete <id>                                        move a document to the trash (restorable for 30 days)
+  trash [--json]                                     list the documents in the trash
+  undelete <id>                                      bring a document back from the trash
+  purge [<id> | --all]                               remove for good: one trashed document, the whole
+                                                     trash (--all), or with no argument only what has
+                                                     been in the trash longer than 30 days`;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   ingest: runIngest,
@@ -27,6 +34,10 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   worker: runWorker,
   migrate: async () => 0, // main() migrates before every command
   glossary: runGlossary,
+  delete: runDelete,
+  trash: runTrash,
+  undelete: runUndelete,
+  purge: runPurge,
 };
 
 async function main(argv: string[]): Promise<number> {

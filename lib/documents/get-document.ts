@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { LIVE_DOCUMENT } from "./live-documents";
 import { reshapeDocument } from "./reshape-document";
 import { MENTION_ROW_SELECT } from "@/lib/glossary/segment-marks";
 import { listDocumentEntities } from "@/lib/glossary/list-document-entities";
@@ -9,8 +10,9 @@ import type { DocumentView } from "./types";
 export async function getDocument(id: string): Promise<DocumentView | null> {
   // Glossary: segments bring their entity mentions, and the document its entity list.
   const [row, entities, failures] = await Promise.all([
-    db.document.findUnique({
-      where: { id },
+    // A trashed document is not found here: the reader shows getTrashedDocument instead.
+    db.document.findFirst({
+      where: { id, ...LIVE_DOCUMENT },
       include: { segments: { orderBy: { position: "asc" }, include: { mentions: { select: MENTION_ROW_SELECT } } } },
     }),
     listDocumentEntities(id),

@@ -3,6 +3,7 @@ import "server-only";
 // review state and order from per-document counts (one grouped query for all documents).
 import { db } from "@/lib/db";
 import type { DocumentStatus } from "@/lib/documents/types";
+import { IN_LIVE_DOCUMENT, LIVE_DOCUMENT } from "./live-documents";
 import { matchesEdits, sortLibrary, type LibraryDocument, type LibraryFilter } from "./library-filter";
 
 type Counts = { translated: number; total: number; edited: number; approved: number };
@@ -12,12 +13,12 @@ export type LibraryList = { documents: LibraryDocument[]; sources: string[]; tot
 export async function listLibrary(filter: LibraryFilter): Promise<LibraryList> {
   const [rows, counts, sources, totalInLibrary] = await Promise.all([
     db.document.findMany({
-      where: { ...(filter.status ? { status: filter.status } : {}), ...(filter.source ? { sourceName: filter.source } : {}) },
+      where: { ...LIVE_DOCUMENT, ...(filter.status ? { status: filter.status } : {}), ...(filter.source ? { sourceName: filter.source } : {}) },
       select: { id: true, title: true, sourceName: true, status: true, engine: true, createdAt: true },
     }),
-    db.segment.groupBy({ by: ["documentId", "status"], _count: { _all: true } }),
-    db.document.findMany({ where: { sourceName: { not: null } }, distinct: ["sourceName"], select: { sourceName: true }, orderBy: { sourceName: "asc" } }),
-    db.document.count(),
+    db.segment.groupBy({ by: ["documentId", "status"], where: IN_LIVE_DOCUMENT, _count: { _all: true } }),
+    db.document.findMany({ where: { ...LIVE_DOCUMENT, sourceName: { not: null } }, distinct: ["sourceName"], select: { sourceName: true }, orderBy: { sourceName: "asc" } }),
+    db.document.count({ where: LIVE_DOCUMENT }),
   ]);
   const byDocument = new Map<string, Counts>();
   for (const c of counts) {

@@ -13,7 +13,8 @@ const DEMO_ARTICLE = path.resolve(/* turbopackIgnore: true */ process.cwd(), "li
 const SAMPLE_CORPUS = path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.SAMPLE_CORPUS_DIR ?? "../shared/corpus");
 
 export async function seedSamples(log: (line: string) => void = () => {}): Promise<number> {
-  if ((await db.document.count()) > 0) return 0;
+  // A change log means the library was used: a person who purged every article wants it empty.
+  if ((await db.document.count()) > 0 || (await db.change.count()) > 0) return 0;
   let added = 0;
   for (const file of sampleFiles()) {
     const result = await ingestDocument({ text: fs.readFileSync(/* turbopackIgnore: true */ file, "utf8") });

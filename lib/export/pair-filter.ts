@@ -25,10 +25,19 @@ export function draftCondition(alias: string): string {
 
 /** Conditions on one Segment alias; bind `pairParams(filter)` alongside. */
 export function pairConditions(alias: string, filter: PairFilter): string {
-  const parts = [`${alias}.target IS NOT NULL`, STATUS_SQL[filter.status](alias)];
+  const parts = [`${alias}.target IS NOT NULL`, STATUS_SQL[filter.status](alias), inLiveDocument(alias)];
   if (!filter.drafts) parts.push(`NOT ${draftCondition(alias)}`);
   if (filter.documentIds) parts.push(`${alias}.documentId IN (SELECT value FROM json_each(@documentIds))`);
   return parts.join(" AND ");
+}
+
+/**
+ * Trashed documents are never exported, and never hide a live pair from dedupe. The
+ * subquery is not correlated: SQLite evaluates it once (through the deletedAt index)
+ * and answers each row from that list.
+ */
+export function inLiveDocument(alias: string): string {
+  return `${alias}.documentId NOT IN (SELECT id FROM Document WHERE "deletedAt" IS NOT NULL)`;
 }
 
 export function pairParams(filter: PairFilter): SqlParams {

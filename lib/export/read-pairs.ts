@@ -59,7 +59,7 @@ function* readDocuments(handle: ExportDatabase, filter: PairFilter, batch: numbe
   const where = filter.documentIds ? "AND id IN (SELECT value FROM json_each(@documentIds))" : "";
   const page = handle.prepare<Record<string, unknown>, DocumentRow>(`
     SELECT id, title, createdAt FROM Document
-    WHERE (@first = 1 OR createdAt > @createdAt OR (createdAt = @createdAt AND id > @id)) ${where}
+    WHERE "deletedAt" IS NULL AND (@first = 1 OR createdAt > @createdAt OR (createdAt = @createdAt AND id > @id)) ${where}
     ORDER BY createdAt, id LIMIT ${batch}`);
   let cursor = { first: 1, createdAt: "", id: "" };
   for (;;) {

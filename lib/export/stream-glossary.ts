@@ -1,7 +1,8 @@
 import "server-only";
 // Glossary TSV: source<TAB>target<TAB>type for every glossary entry, read in keyset
 // batches over the unique normalised key (so spellings of one name sort together).
-// Document and status filters do not apply: the glossary is global.
+// Document and status filters do not apply: the glossary is global. Entries marked
+// "Not a name" (GlossarySuppression) are left out.
 import { tsvRow } from "@/lib/text/tsv";
 import type { ExportOptions } from "./export-options";
 import type { ExportDatabase } from "./export-database";
@@ -16,7 +17,7 @@ export async function* glossaryChunks(handle: ExportDatabase, options: ExportOpt
   if (options.header) yield tsvRow(GLOSSARY_HEADER, row);
   const page = handle.prepare<{ first: number; after: string }, EntryRow>(`
     SELECT key, source, target, type FROM GlossaryEntry
-    WHERE @first = 1 OR key > @after ORDER BY key LIMIT ${BATCH}`);
+    WHERE (@first = 1 OR key > @after) AND key NOT IN (SELECT key FROM GlossarySuppression) ORDER BY key LIMIT ${BATCH}`);
   let cursor = { first: 1, after: "" };
   for (;;) {
     const rows = page.all(cursor);

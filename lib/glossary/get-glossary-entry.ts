@@ -2,6 +2,7 @@ import "server-only";
 // One entry with its concordance: every mention across all documents, with the sentence
 // it sits in and that sentence's translation, newest document first.
 import { db } from "@/lib/db";
+import { IN_LIVE_DOCUMENT } from "@/lib/documents/live-documents";
 import { countMentions } from "./count-mentions";
 import { NO_COUNTS, reshapeEntryDetail } from "./reshape-entry";
 import type { GlossaryEntryDetail } from "./types";
@@ -15,7 +16,7 @@ export async function getGlossaryEntry(id: string): Promise<GlossaryEntryDetail 
   const [counts, mentions] = await Promise.all([
     countMentions([id]),
     db.entityMention.findMany({
-      where: { entryId: id },
+      where: { entryId: id, ...IN_LIVE_DOCUMENT },
       orderBy: [{ document: { createdAt: "desc" } }, { segment: { position: "asc" } }, { start: "asc" }],
       take: MAX_CONCORDANCE,
       select: {

@@ -6,6 +6,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { entityKey, entryByKey, type EntityMatch } from "@/lib/text/entities";
 import { addVariants, parseStringList } from "@/lib/text/string-list";
+import { loadSuppressedKeys } from "./suppressed-keys";
 import type { TargetOrigin } from "./types";
 
 type EntryRow = { id: string; key: string; source: string; variants: unknown; target: string | null; targetOrigin: TargetOrigin };
@@ -31,10 +32,17 @@ export function originOf(key: string): TargetOrigin {
   return entryByKey(key) ? "gazetteer" : "name";
 }
 
-/** Match key → entry id for every key among `matches`. */
+/**
+ * Match key → entry id for every key among `matches`, except keys a person marked "Not a
+ * name": the pure spotter still finds them, but they get no entry and so no mention.
+ * Every caller (relinking a document, linking a restored line) skips keys without an id.
+ */
 export async function upsertEntries(tx: Tx, matches: readonly EntityMatch[]): Promise<Map<string, string>> {
+  const suppressed = matches.length > 0 ? await loadSuppressedKeys(tx) : new Set<string>();
   const groups = new Map<string, EntityMatch[]>();
-  for (const match of matches) groups.set(match.key, [...(groups.get(match.key) ?? []), match]);
+  for (const match of matches) {
+    if (!suppressed.has(match.key)) groups.set(match.key, [...(groups.get(match.key) ?? []), match]);
+  }
   const index = groups.size > 0 ? await loadKeyIndex(tx) : new Map<string, EntryRow>();
   const ids = new Map<string, string>();
   for (const [key, group] of groups) {

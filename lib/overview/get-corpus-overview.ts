@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { SEGMENT_STATUSES, type SegmentStatus } from "@/lib/documents/types";
 import { renderingOf } from "@/lib/glossary/entry-fields";
+import { IN_LIVE_DOCUMENT, LIVE_DOCUMENT } from "@/lib/documents/live-documents";
 import { bucketDates } from "./bucket-dates";
 import type { CorpusOverview, TopEntity } from "./types";
 
@@ -10,9 +11,9 @@ const TOP_ENTITIES = 10;
 
 export async function getCorpusOverview(): Promise<CorpusOverview> {
   const [documents, byStatus, byEngine, topEntities] = await Promise.all([
-    db.document.findMany({ select: { createdAt: true } }),
-    db.segment.groupBy({ by: ["status"], _count: { _all: true } }),
-    db.segment.groupBy({ by: ["engine"], where: { status: { not: "pending" } }, _count: { _all: true } }),
+    db.document.findMany({ where: LIVE_DOCUMENT, select: { createdAt: true } }),
+    db.segment.groupBy({ by: ["status"], where: IN_LIVE_DOCUMENT, _count: { _all: true } }),
+    db.segment.groupBy({ by: ["engine"], where: { ...IN_LIVE_DOCUMENT, status: { not: "pending" } }, _count: { _all: true } }),
     listTopEntities(),
   ]);
   const statusCounts = new Map(byStatus.map((row) => [row.status, row._count._all]));
@@ -29,6 +30,7 @@ export async function getCorpusOverview(): Promise<CorpusOverview> {
 async function listTopEntities(): Promise<TopEntity[]> {
   const top = await db.entityMention.groupBy({
     by: ["entryId"],
+    where: IN_LIVE_DOCUMENT,
     _count: { _all: true },
     orderBy: { _count: { entryId: "desc" } },
     take: TOP_ENTITIES,
@@ -37,7 +39,7 @@ async function listTopEntities(): Promise<TopEntity[]> {
   const ids = top.map((row) => row.entryId);
   const [entries, spread] = await Promise.all([
     db.glossaryEntry.findMany({ where: { id: { in: ids } }, select: { id: true, source: true, target: true, type: true, doNotTranslate: true } }),
-    db.entityMention.groupBy({ by: ["entryId", "documentId"], where: { entryId: { in: ids } } }),
+    db.entityMention.groupBy({ by: ["entryId", "documentId"], where: { ...IN_LIVE_DOCUMENT, entryId: { in: ids } } }),
   ]);
   const byId = new Map(entries.map((e) => [e.id, e]));
   return top.flatMap((row) => {

@@ -28,7 +28,7 @@ export async function searchSegments(query: string): Promise<SearchResult> {
     FROM SegmentSearch
     JOIN Segment s ON s.rowid = SegmentSearch.rowid
     JOIN Document d ON d.id = s.documentId
-    WHERE SegmentSearch MATCH ${fts.match}
+    WHERE SegmentSearch MATCH ${fts.match} AND d."deletedAt" IS NULL
     ORDER BY bm25(SegmentSearch), s.documentId, s.position
     LIMIT ${ROW_LIMIT + 1}`;
   const truncated = rows.length > ROW_LIMIT;

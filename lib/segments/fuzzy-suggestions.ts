@@ -31,7 +31,7 @@ export async function findFuzzySuggestions(id: string): Promise<OperationResult<
   const shared = Prisma.join(words.map((word) => Prisma.sql`source LIKE ${`%${word}%`}`), " OR ");
   const rows = await db.$queryRaw<CandidateRow[]>`
     SELECT id, source, target, status FROM Segment
-    WHERE status IN ('edited', 'approved') AND target IS NOT NULL AND target <> '' AND id <> ${id}
+    WHERE documentId IN (SELECT id FROM Document WHERE "deletedAt" IS NULL) AND status IN ('edited', 'approved') AND target IS NOT NULL AND target <> '' AND id <> ${id}
       AND length(source) BETWEEN ${Math.floor(length / 2)} AND ${length * 2}
       AND (${shared})
     ORDER BY updatedAt DESC LIMIT ${MAX_CANDIDATES}`;

@@ -4,12 +4,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SegmentKind, SegmentStatus } from "@/lib/documents/types";
 import type { EditorDocument, EditorSegment } from "./editor-types";
+import { LIVE_DOCUMENT } from "@/lib/documents/live-documents";
 import { parseStringList } from "@/lib/text/string-list";
 import { translationQueue } from "@/lib/jobs/queue";
 
 export async function getEditorDocument(id: string): Promise<EditorDocument | null> {
-  const row = await db.document.findUnique({
-    where: { id },
+  const row = await db.document.findFirst({
+    where: { id, ...LIVE_DOCUMENT },
     select: {
       id: true,
       title: true,

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { WRITE_TRANSACTION } from "./transaction-options";
 import { writeSegment } from "./conditional-write";
 import { failure, segmentNotFound, type OperationResult } from "@/lib/operation-result";
+import { IN_LIVE_DOCUMENT } from "@/lib/documents/live-documents";
 import { REVIEWED_STATUSES } from "./types";
 
 const UNREVIEWED = ["pending", "machine", "memory"] as const;
@@ -18,7 +19,8 @@ export async function propagateCorrection(id: string): Promise<OperationResult<{
       return failure("invalid-input", "Correct and save this sentence before applying it to its repetitions.");
     }
     const copies = await tx.segment.findMany({
-      where: { source: segment.source, id: { not: id }, status: { in: [...UNREVIEWED] } },
+      // A trashed document is left exactly as it was deleted, so a restore brings back that state.
+      where: { source: segment.source, id: { not: id }, ...IN_LIVE_DOCUMENT, status: { in: [...UNREVIEWED] } },
       select: { id: true, version: true },
     });
     const segmentIds: string[] = [];

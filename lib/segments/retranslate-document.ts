@@ -12,8 +12,9 @@ import { recordChanges } from "@/lib/changes/record-change";
 
 export async function retranslateDocument(documentId: string, actor: Actor = HUMAN): Promise<OperationResult<{ queued: number }>> {
   const result = await db.$transaction(async (tx) => {
-    const document = await tx.document.findUnique({ where: { id: documentId }, select: { id: true } });
-    if (!document) return failure("not-found", "No document with that id.");
+    const document = await tx.document.findUnique({ where: { id: documentId }, select: { deletedAt: true } });
+    // A trashed document is kept as it was deleted; restore it before retranslating.
+    if (!document || document.deletedAt) return failure("not-found", "No document with that id.");
     // Memory copies are unreviewed too: they go back to the engine like machine text.
     const unreviewed = await tx.segment.findMany({
       where: { documentId, status: { in: ["machine", "memory"] } },

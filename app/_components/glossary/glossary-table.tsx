@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import type { GlossaryEntrySummary } from "@/lib/glossary/types";
 import { EntityTypeBadge } from "./entity-type-badge";
 import { RenderingEditor } from "./rendering-editor";
+import { NotANameButton } from "./not-a-name-button";
 
 /** The glossary list: each entry with its spellings, type, English (editable in place) and use. */
 export function GlossaryTable({ entries }: { entries: GlossaryEntrySummary[] }) {
@@ -18,6 +19,7 @@ export function GlossaryTable({ entries }: { entries: GlossaryEntrySummary[] }) 
               </Link>
               <EntityTypeBadge type={entry.type} />
               {entry.doNotTranslate && <span className="rounded-full border border-line px-2 py-0.5 text-xs text-muted">{t("doNotTranslate")}</span>}
+              <NotANameButton entryId={entry.id} name={entry.source} />
             </div>
             {entry.variants.length > 0 && (
               <p lang="id" className="truncate text-sm text-muted">{entry.variants.join(" · ")}</p>

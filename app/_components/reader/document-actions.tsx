@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { DeleteDocumentButton } from "../lifecycle/delete-document-button";
 
 const BUTTON = "inline-flex items-center gap-2 rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink no-underline shadow-sm hover:bg-sunken";
 
-/** Where to go from the reader: correct the translation, or take the pairs away. */
-export function DocumentActions({ documentId, hasDrafts, hasTranslation }: { documentId: string; hasDrafts: boolean; hasTranslation: boolean }) {
+/** Where to go from the reader: correct the translation, take the pairs away, or put the article in the trash. */
+export function DocumentActions({ documentId, title, hasDrafts, hasTranslation }: { documentId: string; title: string; hasDrafts: boolean; hasTranslation: boolean }) {
   const t = useTranslations("Reader");
   const id = encodeURIComponent(documentId);
   // The export leaves unreviewed drafts out by default; this link downloads what the
@@ -24,6 +25,7 @@ export function DocumentActions({ documentId, hasDrafts, hasTranslation }: { doc
       <Link href={`/export?documents=${id}`} data-testid="export-page" className={BUTTON}>
         {t("moreFormats")}
       </Link>
+      <DeleteDocumentButton documentId={documentId} title={title} className={BUTTON} />
     </nav>
   );
 }

@@ -7,6 +7,7 @@ import { EngineName } from "../ui/engine-name";
 import { isDraft, Sentence } from "./sentence";
 import type { ReaderSelection } from "./row-state";
 import { DocumentActions } from "./document-actions";
+import { RenameTitle } from "../lifecycle/rename-title";
 
 type Props = { document: DocumentView; titleSegment: SegmentView | null; selection: ReaderSelection };
 
@@ -54,6 +55,7 @@ export function DocumentHeader({ document, titleSegment, selection }: Props) {
           </p>
         )}
       </div>
+      <RenameTitle documentId={document.id} title={document.title} />
       <dl className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
         <div className="flex items-center gap-2">
           <dt className="text-muted">{t("engine")}</dt>
@@ -72,6 +74,7 @@ export function DocumentHeader({ document, titleSegment, selection }: Props) {
         <ProgressBar progress={document.progress} className="w-full max-w-md" />
         <DocumentActions
           documentId={document.id}
+          title={document.title}
           hasDrafts={document.paragraphs.some((p) => p.segments.some(isDraft))}
           hasTranslation={document.paragraphs.some((p) => p.segments.some((s) => s.status !== "pending" && s.target !== null))}
         />

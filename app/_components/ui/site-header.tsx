@@ -21,6 +21,7 @@ export async function SiteHeader() {
           <NavLink href="/glossary">{t("glossary")}</NavLink>
           <NavLink href="/export">{t("export")}</NavLink>
           <NavLink href="/changes">{t("changes")}</NavLink>
+          <NavLink href="/trash">{t("trash")}</NavLink>
         </nav>
         <div className="ms-auto flex min-w-0 items-center gap-3">
           <SearchBox />

@@ -12,6 +12,7 @@ import { EntrySettings } from "@/app/_components/glossary/entry-settings";
 import { VariantList } from "@/app/_components/glossary/variant-list";
 import { MergeForm } from "@/app/_components/glossary/merge-form";
 import { Concordance } from "@/app/_components/glossary/concordance";
+import { NotANameButton } from "@/app/_components/glossary/not-a-name-button";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -34,6 +35,7 @@ export default async function GlossaryEntryPage({ params }: Props) {
         <div className="flex flex-wrap items-center gap-3">
           <h1 id="entry-heading" lang="id" className="font-serif text-3xl font-semibold tracking-tight sm:text-4xl">{entry.source}</h1>
           <EntityTypeBadge type={entry.type} />
+          <NotANameButton entryId={entry.id} name={entry.source} />
         </div>
         <p className="text-lg" data-testid="entry-target">
           <span lang="en" className="font-serif">{entry.doNotTranslate ? entry.source : (entry.target ?? t("noTarget"))}</span>{" "}

@@ -1,17 +1,49 @@
-// GET /api/documents/:id — the document with its paragraphs, segments and progress; 404 when unknown.
+// GET /api/documents/:id — the document with its paragraphs, segments and progress; 404 when unknown or trashed.
+// PATCH { title } — rename (422 on an empty, huge or malformed title); DELETE — move to the trash (200).
 import { getDocument } from "@/lib/documents/get-document";
+import { renameDocument } from "@/lib/documents/rename-document";
+import { deleteDocument } from "@/lib/documents/delete-document";
+import { renameBody } from "@/lib/documents/document-title";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/error-response";
+import { readBody } from "@/lib/http/read-json-body";
+import { toAppError } from "@/lib/operation-result";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
+type Context = { params: Promise<{ id: string }> };
+
+export async function GET(_request: Request, context: Context): Promise<Response> {
   try {
     const { id } = await context.params;
     const document = await getDocument(id);
     if (!document) throw new AppError("not-found", "No document with that id.");
     return Response.json(document);
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+export async function PATCH(request: Request, context: Context): Promise<Response> {
+  try {
+    const { id } = await context.params;
+    const { title } = await readBody(request, renameBody);
+    const result = await renameDocument(id, title);
+    if (!result.ok) throw toAppError(result);
+    return Response.json({ id: result.id, title: result.title });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+export async function DELETE(_request: Request, context: Context): Promise<Response> {
+  try {
+    const { id } = await context.params;
+    const result = await deleteDocument(id);
+    if (!result.ok) throw toAppError(result);
+    const { ok: _ok, ...trashed } = result;
+    return Response.json(trashed);
   } catch (error) {
     return errorResponse(error);
   }

@@ -24,7 +24,7 @@ export type PreparedArticle = {
   segments: PreparedSegment[];
 };
 
-export type PrepareInput = { text: string; title?: string | null; keepLines?: readonly string[] };
+export type PrepareInput = { text: string; title?: string | null; keepLines?: readonly string[]; pastedHtml?: boolean };
 
 /** Same text, whatever its line endings or stray spaces, gives the same hash: duplicates are found. */
 export function contentHashOf(normalized: string): string {
@@ -76,7 +76,13 @@ function* prepareSteps(input: PrepareInput): Generator<void, PreparedArticle> {
     dateline: cleaned.dateline,
     sourceName: cleaned.sourceName,
     contentHash: contentHashOf(normalized),
-    report: { removed: cleaned.removed, duplicateParagraphs: cleaned.duplicateParagraphs, warnings, origins: cleaned.origins },
+    report: {
+      removed: cleaned.removed,
+      duplicateParagraphs: cleaned.duplicateParagraphs,
+      warnings,
+      origins: cleaned.origins,
+      ...(input.pastedHtml ? { pastedHtml: true } : {}),
+    },
     segments,
   };
 }

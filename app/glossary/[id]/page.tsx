@@ -7,6 +7,7 @@ import { getTranslations } from "next-intl/server";
 import { getGlossaryEntry, MAX_CONCORDANCE } from "@/lib/glossary/get-glossary-entry";
 import { listGlossary } from "@/lib/glossary/list-glossary";
 import { findGlossaryRedirect } from "@/lib/glossary/find-glossary-redirect";
+import { renderingLine } from "@/lib/glossary/entry-fields";
 import { EntityTypeBadge } from "@/app/_components/glossary/entity-type-badge";
 import { RenderingEditor } from "@/app/_components/glossary/rendering-editor";
 import { EntrySettings } from "@/app/_components/glossary/entry-settings";
@@ -32,6 +33,7 @@ export default async function GlossaryEntryPage({ params, searchParams }: Props)
     notFound();
   }
   const [sameType, t] = await Promise.all([listGlossary({ type: entry.type }), getTranslations("Glossary")]);
+  const rendering = renderingLine(entry);
   const candidates = sameType.filter((e) => e.id !== entry.id).map(({ id: candidateId, source, target }) => ({ id: candidateId, source, target }));
   return (
     <article aria-labelledby="entry-heading" className="space-y-10">
@@ -45,8 +47,12 @@ export default async function GlossaryEntryPage({ params, searchParams }: Props)
           <EntityTypeBadge type={entry.type} />
         </div>
         <p className="text-lg" data-testid="entry-target">
-          <span lang="en" className="font-serif">{entry.doNotTranslate ? entry.source : (entry.target ?? t("noTarget"))}</span>{" "}
-          <span className="text-sm text-muted">({entry.doNotTranslate ? t("doNotTranslate") : t(`origin.${entry.targetOrigin}`)})</span>
+          {rendering.english === null ? (
+            <span className="font-serif text-muted">{t("noTarget")}</span>
+          ) : (
+            <span lang="en" className="font-serif">{rendering.english}</span>
+          )}
+          {rendering.note && <span className="text-sm text-muted"> ({rendering.note === "doNotTranslate" ? t("doNotTranslate") : t(`origin.${rendering.note}`)})</span>}
         </p>
         <p className="text-sm text-muted">
           {t("documents", { count: entry.documentCount })} · {t("mentions", { count: entry.mentionCount })}

@@ -65,7 +65,7 @@ export function EditorToolbar({ documentId, returnTo, title, rows, filter, onFil
           </button>
         ))}
       </div>
-      <p className="text-xs text-muted">
+      <p className="keyboard-only text-xs text-muted">
         <span className="font-medium">{t("shortcutsTitle")}:</span> {t("shortcuts")}
       </p>
     </header>

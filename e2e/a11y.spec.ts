@@ -12,6 +12,11 @@ async function seriousViolations(page: Page) {
     .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
 }
 
+async function violationsOf(page: Page, rule: string) {
+  const results = await new AxeBuilder({ page }).withRules([rule]).analyze();
+  return results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+}
+
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
@@ -23,6 +28,21 @@ for (const scheme of ["light", "dark"] as const) {
         await page.goto(path);
         await expect(page.locator("main h1")).toBeVisible();
         expect(await seriousViolations(page), path).toEqual([]);
+      }
+    });
+
+    test("export and glossary pages: contrast, language of titles, unique landmarks", async ({ page, marker }) => {
+      const title = `Kereta Cepat ${marker} Mulai Beroperasi`;
+      const { id } = await seedDocument(page.request, readerArticle(marker));
+      await waitUntilTranslated(page.request, id);
+      await page.goto("/export");
+      await expect(page.getByTestId("export-download")).toBeVisible();
+      await expect(page.getByTestId("export-form").locator('span[lang="id"]', { hasText: title })).toBeVisible();
+      expect(await seriousViolations(page), "/export").toEqual([]);
+      for (const path of ["/export", "/glossary", "/glossary?q=Bandung", `/search?q=${marker}`]) {
+        await page.goto(path);
+        await expect(page.locator("main h1")).toBeVisible();
+        expect(await violationsOf(page, "landmark-unique"), path).toEqual([]);
       }
     });
 

@@ -42,7 +42,7 @@ test("the article title in a search result opens the article with the words lit"
   const { id } = await seedDocument(page.request, article(marker));
   await waitUntilTranslated(page.request, id);
   await page.goto(`/search?q=${marker}`);
-  const link = page.getByTestId("search-group").first().getByTestId("search-group-link");
+  const link = page.getByTestId("search-group").first().getByRole("heading", { level: 2 }).getByRole("link");
   await expect(link).toHaveAttribute("href", `/documents/${id}?q=${marker}`);
   await link.click();
   await expect(page).toHaveURL(new RegExp(`/documents/${id}\\?q=${marker}$`));

@@ -8,7 +8,7 @@ import { wellFormed } from "@/lib/http/well-formed-text";
 import { MAX_INPUT_BYTES, MAX_TITLE_CHARS } from "@/lib/limits";
 import { looksLikeHtml } from "@/lib/text/looks-like-html";
 import { textFromFile, textFromUrl } from "./read-source";
-import { parseHtml } from "./parse-html";
+import { parseHtmlOffThread } from "./parse-html-off-thread";
 import type { IngestInput } from "./ingest-document";
 
 const MULTIPART_OVERHEAD = 64 * 1024;
@@ -43,10 +43,10 @@ export async function readIngestRequest(request: Request): Promise<IngestInput> 
   return fromPaste(parsed.data.text, parsed.data.title ?? null, parsed.data.sourceUrl ?? null);
 }
 
-/** Pasted text; a page's HTML source goes through the same reader as an uploaded .html file. */
-function fromPaste(text: string, title: string | null, sourceUrl: string | null): IngestInput {
+/** Pasted text; a page's HTML source goes through the same reader as an uploaded .html file (off the request thread). */
+async function fromPaste(text: string, title: string | null, sourceUrl: string | null): Promise<IngestInput> {
   if (!looksLikeHtml(text)) return { text, title, sourceUrl };
-  const page = parseHtml(text);
+  const page = await parseHtmlOffThread(text);
   return { text: page.text, title: title || page.title, sourceUrl: sourceUrl ?? page.canonicalUrl, sourceName: page.siteName, pastedHtml: true };
 }
 

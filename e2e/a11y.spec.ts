@@ -12,6 +12,11 @@ async function seriousViolations(page: Page) {
     .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
 }
 
+async function violationsOf(page: Page, rule: string) {
+  const results = await new AxeBuilder({ page }).withRules([rule]).analyze();
+  return results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+}
+
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
@@ -59,6 +64,22 @@ for (const scheme of ["light", "dark"] as const) {
       expect(await seriousViolations(page), "glossary with Not names").toEqual([]);
       await page.getByTestId("undo-not-a-name").click();
       await expect(page.getByTestId("not-a-name-notice")).toHaveCount(0);
+    });
+
+    test("export and glossary pages: contrast, language of titles, unique landmarks", async ({ page, marker }) => {
+      const title = `Kereta Cepat ${marker} Mulai Beroperasi`;
+      const { id } = await seedDocument(page.request, readerArticle(marker));
+      await waitUntilTranslated(page.request, id);
+      // Drafts included: every e2e translation is a draft, and the Download button shows only when there is something to download.
+      await page.goto("/export?drafts=1");
+      await expect(page.getByTestId("export-download")).toHaveAttribute("href", /drafts=1/);
+      expect(await seriousViolations(page), "/export").toEqual([]);
+      await expect(page.getByTestId("export-form").locator('span[lang="id"]', { hasText: title })).toBeVisible();
+      for (const path of ["/export", "/glossary", "/glossary?q=Bandung", `/search?q=${marker}`]) {
+        await page.goto(path);
+        await expect(page.locator("main h1")).toBeVisible();
+        expect(await violationsOf(page, "landmark-unique"), path).toEqual([]);
+      }
     });
 
     test("the reader in each mode, with a pinned pair and the shortcuts dialog", async ({ page, marker }) => {

@@ -2,6 +2,7 @@
 // that lost the race, drafts that survive a reload, history with a diff and a restore.
 import type { APIRequestContext, Page } from "@playwright/test";
 import { test, expect, seedDocument, waitUntilTranslated } from "./fixtures";
+import { focusedSegment, openReader } from "./reader-helpers";
 
 type ApiSegment = { id: string; target: string | null; status: string; version: number };
 
@@ -87,6 +88,8 @@ test("a save that lost the race shows both texts and keeps mine on request", asy
   await expect(conflict.getByTestId("conflict-theirs")).toHaveText("Their quick translation.");
   await expect(conflict.getByTestId("conflict-mine")).toHaveText("My careful translation.");
   await expect(fields.nth(1)).toHaveValue("My careful translation.");
+  // The chip describes the text that is saved now (theirs, edited), not the machine text it replaced.
+  await expect(rows.nth(1).getByTestId("segment-status")).toHaveAttribute("data-status", "edited");
 
   await conflict.getByRole("button", { name: "Keep mine" }).click();
   await expect(conflict).toBeHidden();
@@ -122,6 +125,95 @@ test("a save that cannot reach the server keeps the text and succeeds on retry",
   await expect(rows.nth(1).getByTestId("save-failed")).toBeHidden();
   await expect(rows.nth(1).getByTestId("segment-status")).toHaveAttribute("data-status", "edited");
   expect((await segmentsOf(page.request, id))[1]).toMatchObject({ target: `Written offline ${marker}.`, status: "edited" });
+});
+
+test("a save that failed offline is sent again by itself when the network returns", async ({ page, context, marker }) => {
+  const { id, rows, fields } = await openEditor(page, marker);
+  await page.route("**/api/segments/*", (route) => (route.request().method() === "PATCH" ? route.abort("internetdisconnected") : route.fallback()));
+  await fields.nth(2).fill(`Saved once online ${marker}.`);
+  await page.keyboard.press("Control+Enter");
+  const failed = rows.nth(2).getByTestId("save-failed");
+  await expect(failed).toContainText("sent again when the connection returns");
+  await context.setOffline(true);
+  await page.unroute("**/api/segments/*");
+  await context.setOffline(false);
+  await expect(failed).toBeHidden();
+  await expect(rows.nth(2).getByTestId("segment-status")).toHaveAttribute("data-status", "edited");
+  expect((await segmentsOf(page.request, id))[2]).toMatchObject({ target: `Saved once online ${marker}.`, status: "edited" });
+});
+
+test("Translate again on a corrected sentence asks in the app's own dialog", async ({ page, marker }) => {
+  const { id, rows, fields } = await openEditor(page, marker);
+  let browserDialogs = 0;
+  page.on("dialog", (dialog) => {
+    browserDialogs += 1;
+    void dialog.dismiss();
+  });
+  await fields.nth(1).fill(`Corrected by hand ${marker}.`);
+  await page.keyboard.press("Control+Enter");
+  await expect(rows.nth(1).getByTestId("segment-status")).toHaveAttribute("data-status", "edited");
+  await fields.nth(1).focus();
+  await rows.nth(1).getByTestId("retranslate").click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("corrected by hand");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  expect((await segmentsOf(page.request, id))[1]).toMatchObject({ target: `Corrected by hand ${marker}.`, status: "edited" });
+
+  await fields.nth(1).focus();
+  await rows.nth(1).getByTestId("retranslate").click();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Translate again" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(rows.nth(1).getByTestId("segment-status")).not.toHaveAttribute("data-status", "edited");
+  expect(browserDialogs).toBe(0);
+});
+
+test("the history diff reads without colour: replaced words are spaced, struck through and underlined", async ({ page, marker }) => {
+  const { id, rows, fields } = await openEditor(page, marker);
+  await fields.nth(3).fill(`No Matter of course ${marker}.`);
+  await page.keyboard.press("Control+Enter");
+  await expect(rows.nth(3).getByTestId("segment-status")).toHaveAttribute("data-status", "edited");
+  await fields.nth(3).fill(`No Both this course ${marker}.`);
+  await page.keyboard.press("Control+Enter");
+  await expect.poll(async () => (await segmentsOf(page.request, id))[3]?.target).toBe(`No Both this course ${marker}.`);
+  await fields.nth(3).focus();
+  await rows.nth(3).getByTestId("open-history").click();
+  const diff = page.getByTestId("history-panel").getByTestId("history-diff").getByTestId("diff");
+  await expect(diff).toBeVisible();
+  // What a sighted reader sees (the spoken "removed:"/"added:" labels left out).
+  const visible = await diff.evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll(".sr-only").forEach((label) => label.remove());
+    return copy.textContent;
+  });
+  expect(visible).toBe(`No Matter Both of this course ${marker}.`);
+  await expect(diff.locator("del").first()).toHaveCSS("text-decoration-line", "line-through");
+  await expect(diff.locator("ins").first()).toHaveCSS("text-decoration-line", "underline");
+});
+
+test("e in the reader opens the editor at that sentence, and Back to the reader returns to it", async ({ page, marker }) => {
+  const id = await openReader(page, marker);
+  // k from nowhere goes to the last sentence, well below the editor's first screen.
+  await page.keyboard.press("k");
+  const segmentId = await focusedSegment(page);
+  expect(segmentId).not.toBeNull();
+  await page.keyboard.press("e");
+  await expect(page).toHaveURL(new RegExp(`/documents/${id}/edit#segment-${segmentId}$`));
+  await waitForEditor(page);
+  const field = page.locator(`#target-${segmentId}`);
+  await expect(field).toBeFocused();
+  await expect(field).toBeInViewport();
+  await expect(page.locator(`#segment-${segmentId}`)).toHaveAttribute("data-active", "true");
+
+  const back = page.getByTestId("back-to-reader");
+  await expect(back).toHaveAttribute("href", `/documents/${id}#segment-${segmentId}`);
+  await back.click();
+  await expect(page).toHaveURL(new RegExp(`/documents/${id}#segment-${segmentId}$`));
+  const source = page.locator(`[data-testid="source-sentence"][data-segment-id="${segmentId}"]`);
+  await expect(source).toHaveAttribute("data-pinned", "true");
+  await expect(source).toBeInViewport();
 });
 
 test("history lists the engine's and the person's revisions, diffs them and restores one", async ({ page, marker }) => {

@@ -73,3 +73,47 @@ test("the reader marks a name and its panel links to the entry", async ({ page, 
   await expect(page).toHaveURL(/\/glossary\/[^/?#]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Arkadi ${surname}`);
 });
+
+type ApiEntry = { id: string; source: string };
+
+async function entriesFor(page: import("@playwright/test").Page, query: string): Promise<ApiEntry[]> {
+  const response = await page.request.get(`/api/glossary?format=json&q=${encodeURIComponent(query)}`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { entries: ApiEntry[] }).entries;
+}
+
+test("a merged-away entry's address opens the entry that absorbed it", async ({ page, marker }) => {
+  const surname = surnameFor(marker);
+  await seedDocument(page.request, [`Kabar ${surname}`, `Menurut Arkadi ${surname}, rapat ditunda.`].join("\n\n"));
+  await seedDocument(page.request, [`Berita ${surname}`, `Kata Arkady ${surname} kepada wartawan, rapat digelar besok.`].join("\n\n"));
+  const entries = await entriesFor(page, surname);
+  const keep = entries.find((e) => e.source === `Arkadi ${surname}`);
+  const merge = entries.find((e) => e.source === `Arkady ${surname}`);
+  expect(keep && merge).toBeTruthy();
+  const merged = await page.request.post("/api/glossary/merge", { data: { keepId: keep!.id, mergeId: merge!.id } });
+  expect(merged.status()).toBe(200);
+
+  await page.goto(`/glossary/${merge!.id}`);
+  await expect(page).toHaveURL(new RegExp(`/glossary/${keep!.id}\\?merged=1$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Arkadi ${surname}`);
+  await expect(page.getByTestId("merged-notice")).toContainText("merged into this one");
+});
+
+test("an already-English name is its own rendering; an entry without English says only that", async ({ page, marker }) => {
+  const surname = surnameFor(marker);
+  await seedDocument(
+    page.request,
+    [`Analisis ${surname}`, `Peneliti ${surname} dari Korea Research Institute for National Strategy menilai situasinya sulit.`, `Tentara Merah Soviet pernah bermarkas di sana.`].join("\n\n"),
+  );
+  const [english] = await entriesFor(page, "Korea Research Institute");
+  expect(english).toBeTruthy();
+  await page.goto(`/glossary/${english!.id}`);
+  const target = page.getByTestId("entry-target");
+  await expect(target).toContainText("Korea Research Institute for National Strategy");
+  await expect(target).not.toContainText("No English yet");
+
+  const [none] = await entriesFor(page, "Tentara Merah Soviet");
+  expect(none).toBeTruthy();
+  await page.goto(`/glossary/${none!.id}`);
+  await expect(page.getByTestId("entry-target")).toHaveText("No English yet");
+});

@@ -38,6 +38,19 @@ test("search from the header finds a sentence, highlights the word and opens the
     .toEqual(expect.arrayContaining(["hasil", marker.toLowerCase()]));
 });
 
+test("the article title in a search result opens the article with the words lit", async ({ page, marker }) => {
+  const { id } = await seedDocument(page.request, article(marker));
+  await waitUntilTranslated(page.request, id);
+  await page.goto(`/search?q=${marker}`);
+  const link = page.getByTestId("search-group").first().getByRole("heading", { level: 2 }).getByRole("link");
+  await expect(link).toHaveAttribute("href", `/documents/${id}?q=${marker}`);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/documents/${id}\\?q=${marker}$`));
+  await expect
+    .poll(() => page.evaluate(() => [...(CSS.highlights.get("search-terms") ?? [])].map((range) => range.toString().toLowerCase())))
+    .toEqual(expect.arrayContaining([marker.toLowerCase()]));
+});
+
 test("the search API answers JSON, and refuses an empty query", async ({ request, marker }) => {
   const { id } = await seedDocument(request, article(marker));
   await waitUntilTranslated(request, id);

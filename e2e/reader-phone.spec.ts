@@ -44,3 +44,11 @@ test("library, search and overview fit a phone screen", async ({ page, marker })
   }
   await expect(page.getByRole("searchbox", { name: "Search all articles" })).toBeVisible();
 });
+
+test("a touch screen gets touch wording instead of keyboard hints", async ({ page, marker }) => {
+  await openReader(page, marker);
+  expect(await page.evaluate(() => matchMedia("(pointer: coarse)").matches)).toBe(true);
+  await expect(page.getByTestId("shortcuts-button")).toBeHidden();
+  await expect(page.getByText("press Esc to let go")).toBeHidden();
+  await expect(page.getByTestId("touch-hint")).toHaveText("Tap a sentence to keep its pair lit; tap it again to let go.");
+});

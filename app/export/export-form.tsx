@@ -35,7 +35,7 @@ export function ExportForm({ options, documents, onChange, ref }: Props) {
           {documents.map((document) => (
             <label key={document.id} className="flex items-start gap-2">
               <input type="checkbox" name="documents" value={document.id} defaultChecked={chosen.has(document.id)} className="mt-1" />
-              <span>{document.title}</span>
+              <span lang="id">{document.title}</span>
             </label>
           ))}
         </div>

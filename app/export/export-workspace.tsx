@@ -62,7 +62,7 @@ export function ExportWorkspace({ options, documents, stats, empty }: Props) {
   );
 }
 
-const BUTTON = "inline-flex items-center gap-2 rounded-md bg-accent px-4 py-2 text-sm font-semibold text-white no-underline shadow-sm hover:opacity-90";
+const BUTTON = "inline-flex items-center gap-2 rounded-md bg-accent px-4 py-2 text-sm font-semibold text-accent-ink no-underline shadow-sm hover:opacity-90";
 
 function DownloadLink({ href, stale, empty, glossary }: { href: string; stale: boolean; empty: boolean; glossary: boolean }) {
   const t = useTranslations("Export");

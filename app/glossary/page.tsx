@@ -35,7 +35,7 @@ export default async function GlossaryPage({ searchParams }: Props) {
       </section>
       {hidden && <NotANameNotice key={hidden.key} suppression={hidden} />}
       <GlossaryFilter query={query} type={type} />
-      <section aria-label={t("heading")} className="space-y-4">
+      <section aria-label={t("entriesLabel")} className="space-y-4">
         <div className="flex flex-wrap items-end justify-between gap-3 border-b border-line pb-3">
           <p className="text-sm text-muted" data-testid="glossary-count">{t("count", { count: entries.length })}</p>
           {entries.length > 0 && (

@@ -23,7 +23,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <h1 id="search-heading" className="font-serif text-3xl font-semibold tracking-tight sm:text-4xl">
           {t("heading")}
         </h1>
-        <form role="search" action="/search" className="flex gap-2">
+        <form role="search" action="/search" aria-label={t("formLabel")} className="flex gap-2">
           <label htmlFor="search-page-input" className="sr-only">
             {t("label")}
           </label>

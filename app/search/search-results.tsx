@@ -23,7 +23,8 @@ function SearchGroupCard({ group, query }: { group: SearchGroup; query: string }
     <li data-testid="search-group" data-document-id={group.documentId} aria-labelledby={headingId} className="overflow-hidden rounded-2xl border border-line bg-surface shadow-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-b border-line px-5 py-3">
         <h2 id={headingId} className="min-w-0 font-serif text-lg font-semibold leading-snug">
-          <Link href={`/documents/${group.documentId}`} lang="id" className="text-ink no-underline hover:underline">
+          {/* The query travels along, so the article opens with the words lit. */}
+          <Link href={`/documents/${group.documentId}?${new URLSearchParams({ q: query })}`} lang="id" data-testid="search-group-link" className="text-ink no-underline hover:underline">
             {group.title}
           </Link>
         </h2>

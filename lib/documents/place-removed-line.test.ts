@@ -30,6 +30,12 @@ const cases: Case[] = [
     expected: { kind: "in-paragraph", paragraphIndex: 1, sentencesBefore: 1 },
   },
   {
+    name: "without a headline, the first sentence taken as the title is not counted",
+    text: "Warga kota lama menyambut kereta baru itu dengan gembira. Dua.\nBaca juga: Lain\nTiga.\n\nEmpat.",
+    line: "Baca juga: Lain",
+    expected: { kind: "in-paragraph", paragraphIndex: 1, sentencesBefore: 1 },
+  },
+  {
     name: "a repeated paragraph goes back where the page repeated it",
     text: "Judul Berita Hari Ini\n\nSatu kalimat.\n\nDua kalimat.\n\nSatu kalimat.\n\nTiga kalimat.",
     line: "Satu kalimat.",

@@ -60,5 +60,8 @@ export function placeOf(entry: Layout["removed"][number], layout: Layout, rawTex
   const above = pageLines.slice(0, entry.lineIndex).filter((_, i) => !stillRemoved.has(i));
   // The title was taken from the first kept line of the first paragraph with text.
   if (stored === 0 && above[0] !== undefined && fold(above[0]) === fold(title)) above.shift();
-  return { kind: "in-paragraph", paragraphIndex: stored + 1, sentencesBefore: above.length === 0 ? 0 : splitSentences(above.join(" ")).length };
+  const sentences = above.length === 0 ? [] : splitSentences(above.join(" "));
+  // Without a headline the title is the paragraph's whole first sentence, taken out of it.
+  const taken = stored === 0 && sentences[0] !== undefined && fold(sentences[0]) === fold(title) ? 1 : 0;
+  return { kind: "in-paragraph", paragraphIndex: stored + 1, sentencesBefore: sentences.length - taken };
 }

@@ -80,6 +80,8 @@ const reportSchema = z.object({
   warnings: z.array(z.string()).catch([]),
   restored: z.array(z.string()).catch([]),
   origins: z.array(z.number().int()).optional().catch(undefined),
+  // Only ever true; absent on reports of typed or uploaded text.
+  pastedHtml: z.literal(true).optional().catch(undefined),
 });
 
 /** The stored report (a Json column; JSON text from older rows), every field checked. */

@@ -56,6 +56,8 @@ export type IngestReport = {
    * Absent on documents ingested before it was recorded.
    */
   origins?: number[];
+  /** Pasted as a page's HTML source: read like an uploaded web page, not word for word. */
+  pastedHtml?: boolean;
 };
 
 export type DocumentView = {

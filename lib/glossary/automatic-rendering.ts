@@ -1,7 +1,9 @@
 // The English an entry gets without a person's choice, in the order the glossary trusts:
-// the gazetteer's rendering, else the name itself for people, else none yet.
+// the gazetteer's rendering, else the name itself for people and already-English names,
+// else none yet.
 import type { EntityType } from "@/lib/generated/prisma/enums";
 import { entryByKey } from "@/lib/text/entities";
+import { looksEnglishName } from "@/lib/text/entities/english-name";
 import type { TargetOrigin } from "./types";
 
 export type AutomaticRendering = { target: string | null; targetOrigin: Exclude<TargetOrigin, "user"> };
@@ -9,5 +11,5 @@ export type AutomaticRendering = { target: string | null; targetOrigin: Exclude<
 export function automaticRendering(entry: { key: string; type: EntityType; source: string }): AutomaticRendering {
   const known = entryByKey(entry.key)?.english[0];
   if (known) return { target: known, targetOrigin: "gazetteer" };
-  return { target: entry.type === "person" ? entry.source : null, targetOrigin: "name" };
+  return { target: entry.type === "person" || looksEnglishName(entry.source) ? entry.source : null, targetOrigin: "name" };
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { ingestDocument } from "@/lib/ingest/ingest-document";
 import { mergeGlossaryEntries } from "./merge-glossary-entries";
 import { splitGlossaryVariant } from "./split-glossary-variant";
+import { findGlossaryRedirect } from "./find-glossary-redirect";
 import { entryOf } from "@/lib/test/glossary-seed";
 
 // Two romanisations of one name, which the detector cannot know are the same person.
@@ -31,6 +32,16 @@ describe("mergeGlossaryEntries", () => {
     expect(result.ok && result.entry.variants).toEqual(expect.arrayContaining(["Kim Jong-un", "Kim Jong Eun"]));
     expect(await db.glossaryEntry.findUnique({ where: { id: merge.id } })).toBeNull();
     expect(await entryOf("kim jong un")).toMatchObject({ id: keep.id, notes: "Older romanisation" });
+  });
+
+  it("sends the merged entry's address on to the kept entry, also after a second merge", async () => {
+    const { keep, merge } = await mergedPair();
+    expect(await findGlossaryRedirect(merge.id)).toBe(keep.id);
+    const other = await db.glossaryEntry.create({ data: { key: "pemimpin korut", source: "Pemimpin Korut", type: "person" } });
+    expect(await mergeGlossaryEntries(other.id, keep.id)).toMatchObject({ ok: true });
+    expect(await findGlossaryRedirect(merge.id)).toBe(other.id);
+    expect(await findGlossaryRedirect(keep.id)).toBe(other.id);
+    expect(await findGlossaryRedirect(other.id)).toBeNull();
   });
 
   it("keeps the merged key resolving to the kept entry for later ingests", async () => {

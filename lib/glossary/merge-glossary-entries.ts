@@ -1,7 +1,8 @@
 import "server-only";
 // Two entries that are one name: the mentions move to the kept entry, spellings are
 // united, and the merged entry disappears. Its canonical form stays among the kept
-// entry's spellings, so future ingests that produce its key still land on the kept one.
+// entry's spellings, so future ingests that produce its key still land on the kept one,
+// and its address redirects to the kept entry (earlier redirects to it move along).
 import { db } from "@/lib/db";
 import { failure } from "@/lib/operation-result";
 import { addVariants, parseStringList } from "@/lib/text/string-list";
@@ -19,6 +20,8 @@ export async function mergeGlossaryEntries(keepId: string, mergeId: string): Pro
     if (!keep || !merge) return entryNotFound();
     await tx.entityMention.updateMany({ where: { entryId: mergeId }, data: { entryId: keepId } });
     await tx.glossaryEntry.delete({ where: { id: mergeId } });
+    await tx.glossaryRedirect.updateMany({ where: { toId: mergeId }, data: { toId: keepId } });
+    await tx.glossaryRedirect.upsert({ where: { fromId: mergeId }, create: { fromId: mergeId, toId: keepId }, update: { toId: keepId } });
     const updated = await tx.glossaryEntry.update({ where: { id: keepId }, data: mergedFields(keep, merge) });
     await recheckEntrySegments(tx, [keepId]);
     return { ok: true, entry: await summaryOf(tx, updated) };

@@ -19,6 +19,8 @@ export type IngestInput = {
   sourceUrl?: string | null;
   sourceName?: string | null;
   keepLines?: readonly string[];
+  /** The text was pasted as HTML and read like a web page (the reader says so). */
+  pastedHtml?: boolean;
 };
 
 export type IngestResult = { id: string; status: DocumentStatus; duplicate: boolean; title: string };

@@ -1,3 +1,5 @@
+// prepareArticle: the sentence limit, the time slices, and titles (a headline, or the
+// whole first sentence taken out of the body, never a shortened copy translated twice).
 import { describe, expect, it } from "vitest";
 import { MAX_SENTENCES } from "@/lib/limits";
 import { prepareArticle, prepareArticleInSlices } from "./prepare-article";
@@ -43,5 +45,38 @@ describe("prepareArticleInSlices", () => {
       clearInterval(timer);
     }
     expect(ticks).toBeGreaterThan(1);
+  });
+});
+
+const lede = "Komentar Putin muncul hanya beberapa jam setelah Korea Utara untuk pertama kalinya secara resmi mengonfirmasi pengiriman pasukan ke Rusia.";
+
+function sources(text: string, title?: string) {
+  const article = prepareArticle({ text, title });
+  return { title: article.title, segments: article.segments.map((s) => [s.kind, s.source]) };
+}
+
+describe("prepareArticle titles", () => {
+  it("takes a short first line as the title", () => {
+    expect(sources("Pujian Putin untuk Tentara Korea Utara\n\nPresiden Rusia berterima kasih. Warga menyambut.")).toEqual({
+      title: "Pujian Putin untuk Tentara Korea Utara",
+      segments: [["title", "Pujian Putin untuk Tentara Korea Utara"], ["body", "Presiden Rusia berterima kasih."], ["body", "Warga menyambut."]],
+    });
+  });
+
+  it("without a headline, uses the whole first sentence once", () => {
+    const { title, segments } = sources(`${lede} Warga menyambut baik.\n\nParagraf kedua di sini.`);
+    expect(title).toBe(lede);
+    expect(title).not.toContain("…");
+    expect(segments).toEqual([["title", lede], ["body", "Warga menyambut baik."], ["body", "Paragraf kedua di sini."]]);
+    expect(segments.filter(([, source]) => source === lede)).toHaveLength(1);
+  });
+
+  it("a one-sentence article keeps its sentence and has no separate title segment", () => {
+    expect(sources(lede)).toEqual({ title: lede, segments: [["body", lede]] });
+  });
+
+  it("a typed title that repeats the first sentence is not translated twice", () => {
+    const { segments } = sources(`${lede} Warga menyambut baik.`, lede);
+    expect(segments).toEqual([["title", lede], ["body", "Warga menyambut baik."]]);
   });
 });

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { normalizeText } from "@/lib/text/normalize";
 import { cleanArticle } from "@/lib/text/clean-article";
 import { splitSentences } from "@/lib/text/segment-sentences";
+import { chooseTitle } from "@/lib/text/detect-title";
 import { indonesianScore } from "@/lib/text/looks-indonesian";
 import { MAX_SENTENCES, MAX_TITLE_CHARS } from "@/lib/limits";
 import { AppError } from "@/lib/errors";
@@ -23,7 +24,7 @@ export type PreparedArticle = {
   segments: PreparedSegment[];
 };
 
-export type PrepareInput = { text: string; title?: string | null; keepLines?: readonly string[] };
+export type PrepareInput = { text: string; title?: string | null; keepLines?: readonly string[]; pastedHtml?: boolean };
 
 /** Same text, whatever its line endings or stray spaces, gives the same hash: duplicates are found. */
 export function contentHashOf(normalized: string): string {
@@ -59,9 +60,11 @@ function* prepareSteps(input: PrepareInput): Generator<void, PreparedArticle> {
   if (normalized.trim() === "") throw new AppError("empty-input", "The article is empty: paste or upload some text.");
   const givenTitle = input.title ? normalizeText(input.title).replace(/\s+/g, " ").trim() : null;
   const cleaned = cleanArticle(normalized, { title: givenTitle, keepLines: input.keepLines });
-  const title = (givenTitle || cleaned.title || deriveTitle(cleaned.paragraphs)).slice(0, MAX_TITLE_CHARS);
+  const [first = "", ...others] = cleaned.paragraphs;
+  const choice = chooseTitle(givenTitle || cleaned.title, first === "" ? [] : splitSentences(first), others.length > 0, MAX_TITLE_CHARS);
+  const title = choice.title;
   yield;
-  const segments = yield* buildSegments(title, cleaned.paragraphs);
+  const segments = yield* buildSegments(choice.ownSegment ? title : null, choice.firstParagraph, others);
   if (segments.every((s) => s.kind === "title")) {
     throw new AppError("empty-input", "Nothing is left to translate after cleaning: the text has only a title or site boilerplate.");
   }
@@ -73,35 +76,36 @@ function* prepareSteps(input: PrepareInput): Generator<void, PreparedArticle> {
     dateline: cleaned.dateline,
     sourceName: cleaned.sourceName,
     contentHash: contentHashOf(normalized),
-    report: { removed: cleaned.removed, duplicateParagraphs: cleaned.duplicateParagraphs, warnings, origins: cleaned.origins },
+    report: {
+      removed: cleaned.removed,
+      duplicateParagraphs: cleaned.duplicateParagraphs,
+      warnings,
+      origins: cleaned.origins,
+      ...(input.pastedHtml ? { pastedHtml: true } : {}),
+    },
     segments,
   };
 }
 
 /**
- * The title segment plus the body's sentences. The limit counts body sentences only (the
+ * The title segment (unless the title is only a label) plus the body's sentences; the
+ * first paragraph comes already split, without the sentence the title was taken from. The limit counts body sentences only (the
  * README's "at most 20,000 sentences"), and splitting stops as soon as it is passed: a
  * page of 200,000 paragraphs is refused without splitting all of them.
  */
-function* buildSegments(title: string, paragraphs: readonly string[]): Generator<void, PreparedSegment[]> {
-  const segments: PreparedSegment[] = [{ paragraphIndex: 0, position: 0, kind: "title", source: title }];
+function* buildSegments(title: string | null, firstParagraph: readonly string[], others: readonly string[]): Generator<void, PreparedSegment[]> {
+  const segments: PreparedSegment[] = title === null ? [] : [{ paragraphIndex: 0, position: 0, kind: "title", source: title }];
+  const paragraphs = [firstParagraph, ...others];
   for (const [i, paragraph] of paragraphs.entries()) {
-    for (const sentence of splitSentences(paragraph)) {
+    for (const sentence of typeof paragraph === "string" ? splitSentences(paragraph) : paragraph) {
       segments.push({ paragraphIndex: i + 1, position: segments.length, kind: "body", source: sentence });
     }
-    if (segments.length - 1 > MAX_SENTENCES) {
-      const counted = i === paragraphs.length - 1 ? `${segments.length - 1}` : `more than ${MAX_SENTENCES}`;
+    const body = segments.length - (title === null ? 0 : 1);
+    if (body > MAX_SENTENCES) {
+      const counted = i === paragraphs.length - 1 ? `${body}` : `more than ${MAX_SENTENCES}`;
       throw new AppError("too-many-sentences", `The article has ${counted} sentences; the limit is ${MAX_SENTENCES}.`);
     }
     yield;
   }
   return segments;
-}
-
-/** Untitled pastes get their first sentence, shortened at a word boundary. */
-function deriveTitle(paragraphs: readonly string[]): string {
-  const first = paragraphs[0] ? (splitSentences(paragraphs[0])[0] ?? paragraphs[0]) : "Untitled";
-  if (first.length <= 90) return first;
-  const cut = first.slice(0, 90);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 40))}…`;
 }

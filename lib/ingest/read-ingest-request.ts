@@ -6,7 +6,9 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { wellFormed } from "@/lib/http/well-formed-text";
 import { MAX_INPUT_BYTES, MAX_TITLE_CHARS } from "@/lib/limits";
+import { looksLikeHtml } from "@/lib/text/looks-like-html";
 import { textFromFile, textFromUrl } from "./read-source";
+import { parseHtmlOffThread } from "./parse-html-off-thread";
 import type { IngestInput } from "./ingest-document";
 
 const MULTIPART_OVERHEAD = 64 * 1024;
@@ -38,7 +40,14 @@ export async function readIngestRequest(request: Request): Promise<IngestInput> 
     const page = await textFromUrl(parsed.data.url);
     return { text: page.text, title: parsed.data.title ?? page.title, sourceUrl: page.sourceUrl, sourceName: page.sourceName };
   }
-  return { text: parsed.data.text, title: parsed.data.title ?? null, sourceUrl: parsed.data.sourceUrl ?? null };
+  return fromPaste(parsed.data.text, parsed.data.title ?? null, parsed.data.sourceUrl ?? null);
+}
+
+/** Pasted text; a page's HTML source goes through the same reader as an uploaded .html file (off the request thread). */
+async function fromPaste(text: string, title: string | null, sourceUrl: string | null): Promise<IngestInput> {
+  if (!looksLikeHtml(text)) return { text, title, sourceUrl };
+  const page = await parseHtmlOffThread(text);
+  return { text: page.text, title: title || page.title, sourceUrl: sourceUrl ?? page.canonicalUrl, sourceName: page.siteName, pastedHtml: true };
 }
 
 /** A missing boundary, a CR/LF inside a file name or a cut-off body: undici throws a TypeError. */
@@ -65,7 +74,7 @@ async function fromForm(form: FormData): Promise<IngestInput> {
   const title = typeof form.get("title") === "string" ? String(form.get("title")).slice(0, MAX_TITLE_CHARS) : null;
   if (!(file instanceof File)) {
     const text = form.get("text");
-    if (typeof text === "string") return { text, title };
+    if (typeof text === "string") return fromPaste(text, title, null);
     throw new AppError("invalid-input", "The form has no file.");
   }
   const source = await textFromFile(file.name, new Uint8Array(await file.arrayBuffer()), file.type || null);

@@ -27,12 +27,17 @@ export async function textFromFile(name: string, bytes: Uint8Array, contentType:
 export async function textFromUrl(url: string, fetchOptions: FetchOptions = {}): Promise<SourceText> {
   const fetched = await fetchArticle(url, { ...fetchOptions, maxBytes: MAX_INPUT_BYTES });
   if (!fetched.ok) {
-    const code = ["http-status", "timeout", "network", "dns"].includes(fetched.code) ? "fetch-failed" : "fetch-refused";
-    throw new AppError(code, fetched.message, { reason: fetched.code });
+    throw new AppError(fetchErrorCode(fetched.code), fetched.message, { reason: fetched.code });
   }
   const isHtml = /html/i.test(fetched.contentType ?? "") || !/text\/plain/i.test(fetched.contentType ?? "");
   const source = await fromBytes(fetched.bytes, { contentType: fetched.contentType, isHtml, pageUrl: fetched.finalUrl });
   return { ...source, sourceUrl: source.sourceUrl ?? fetched.finalUrl };
+}
+
+/** A mistyped address gets its own message; the rest is "could not fetch" or "will not fetch". */
+function fetchErrorCode(reason: string): "invalid-url" | "fetch-failed" | "fetch-refused" {
+  if (reason === "invalid-url") return "invalid-url";
+  return ["http-status", "timeout", "network", "dns"].includes(reason) ? "fetch-failed" : "fetch-refused";
 }
 
 async function fromBytes(bytes: Uint8Array, hints: { contentType: string | null; isHtml: boolean; pageUrl: string | null }): Promise<SourceText> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { diffSide, diffTokens, diffWords, type DiffPart } from "./word-diff";
+import { diffSide, diffTokens, diffWords, type DiffPart, spacedDiff } from "./word-diff";
 
 describe("diffTokens", () => {
   it.each([
@@ -74,5 +74,17 @@ describe("diffWords", () => {
     const parts = diffWords(before, after);
     expect(diffSide(parts, "before")).toBe(before);
     expect(diffSide(parts, "after")).toBe(after);
+  });
+});
+
+describe("spacedDiff", () => {
+  it.each([
+    ["a replaced word is spaced from its replacement", "No Matter of", "No Both this", ["No ", "-Matter", "+Both", " ", "-of", "+this"], [false, false, true, false, false, true]],
+    ["inside a sentence", "in the house", "in a house", ["in ", "-the", "+a", " house"], [false, false, true, false]],
+    ["an addition alone needs no space", "a house", "a big house", ["a ", "+big ", "house"], [false, false, false]],
+  ])("%s", (_name, before, after, expected, spaces) => {
+    const shown = spacedDiff(diffWords(before, after));
+    expect(shown.map((p) => (p.kind === "same" ? p.text : `${p.kind === "added" ? "+" : "-"}${p.text}`))).toEqual(expected);
+    expect(shown.map((p) => p.spaceBefore)).toEqual(spaces);
   });
 });

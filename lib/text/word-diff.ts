@@ -80,3 +80,19 @@ export function diffSide(parts: readonly DiffPart[], side: "before" | "after"): 
   const drop: DiffKind = side === "before" ? "added" : "removed";
   return parts.filter((p) => p.kind !== drop).map((p) => p.text).join("");
 }
+
+export type ShownDiffPart = DiffPart & { spaceBefore: boolean };
+
+/**
+ * Parts as the history panel shows them: a removal and the addition that replaces it
+ * touch ("MatterBoth"), so one is spaced from the other. Together with strike-through
+ * and underline, the diff then reads without colour.
+ */
+export function spacedDiff(parts: readonly DiffPart[]): ShownDiffPart[] {
+  return parts.map((part, i) => {
+    const previous = parts[i - 1];
+    const changed = (p: DiffPart | undefined) => p !== undefined && p.kind !== "same";
+    const touching = previous !== undefined && !/\s$/u.test(previous.text) && !/^\s/u.test(part.text);
+    return { ...part, spaceBefore: changed(previous) && changed(part) && touching };
+  });
+}

@@ -7,11 +7,14 @@ import { SEGMENT_STATUSES, type SegmentStatus } from "@/lib/documents/types";
 import type { EditorRow } from "./use-editor-rows";
 import { Button } from "./conflict-panel";
 import { Meter } from "../ui/meter";
+import { segmentHash } from "../reader/use-hash-target";
 
 export type StatusFilter = SegmentStatus | "all";
 
 type Props = {
   documentId: string;
+  /** The sentence being edited: "Back to the reader" opens the reader there. */
+  returnTo: string | null;
   title: string;
   rows: readonly EditorRow[];
   filter: StatusFilter;
@@ -19,7 +22,7 @@ type Props = {
   onRetranslate: () => void;
 };
 
-export function EditorToolbar({ documentId, title, rows, filter, onFilter, onRetranslate }: Props) {
+export function EditorToolbar({ documentId, returnTo, title, rows, filter, onFilter, onRetranslate }: Props) {
   const t = useTranslations("Editor");
   const total = rows.length;
   const reviewed = rows.filter((r) => r.segment.status === "edited" || r.segment.status === "approved").length;
@@ -27,7 +30,7 @@ export function EditorToolbar({ documentId, title, rows, filter, onFilter, onRet
   for (const r of rows) counts.set(r.segment.status, (counts.get(r.segment.status) ?? 0) + 1);
   return (
     <header className="space-y-4">
-      <Link href={`/documents/${encodeURIComponent(documentId)}`} className="inline-flex items-center gap-1 text-sm text-muted no-underline hover:text-ink">
+      <Link href={`/documents/${encodeURIComponent(documentId)}${returnTo ? segmentHash(returnTo) : ""}`} data-testid="back-to-reader" className="inline-flex items-center gap-1 text-sm text-muted no-underline hover:text-ink">
         <span aria-hidden="true">←</span> {t("backToReader")}
       </Link>
       <div className="space-y-1">
@@ -62,7 +65,7 @@ export function EditorToolbar({ documentId, title, rows, filter, onFilter, onRet
           </button>
         ))}
       </div>
-      <p className="text-xs text-muted">
+      <p className="keyboard-only text-xs text-muted">
         <span className="font-medium">{t("shortcutsTitle")}:</span> {t("shortcuts")}
       </p>
     </header>

@@ -13,6 +13,9 @@ import { SegmentRow } from "./segment-row";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { HistoryPanel } from "./history-panel";
 import { RepetitionsOffer } from "./repetitions-offer";
+import { useConfirm } from "../ui/confirm-dialog";
+import { segmentIdFromHash } from "../reader/use-hash-target";
+import { targetFieldId } from "./editor-keys";
 
 const POLL_MS = 1_500;
 
@@ -28,11 +31,23 @@ export function Editor({ initial }: { initial: EditorDocument }) {
   const [notice, setNotice] = useState<EditorNotice | null>(null);
   const [repeat, setRepeat] = useState<{ id: string; count: number } | null>(null);
   const suggestions = useSuggestions(activeId);
+  const { confirm, dialog: confirmDialog } = useConfirm();
   const { replaceSegments } = editor;
   // Marks the list interactive once hydrated: typing into server-rendered fields before
   // that would bypass the draft store (tests wait for it too).
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
+
+  // "e" in the reader (and any shared link) opens the editor at that sentence: scroll its
+  // row into view and put the caret in its field, ready to type.
+  useEffect(() => {
+    const id = segmentIdFromHash(window.location.hash);
+    const field = id ? document.getElementById(targetFieldId(id)) : null;
+    if (!id || !(field instanceof HTMLTextAreaElement)) return;
+    field.closest("li")?.scrollIntoView({ block: "center" });
+    field.focus({ preventScroll: true });
+    field.setSelectionRange(field.value.length, field.value.length);
+  }, []);
 
   const reload = useCallback(async () => {
     const fresh = await fetchEditorDocument(initial.id);
@@ -64,6 +79,7 @@ export function Editor({ initial }: { initial: EditorDocument }) {
     setSplitId,
     setHistoryOpen,
     setNotice,
+    confirm,
     offerRepetitions: (id) =>
       void segmentApi.repetitions(id).then((result) => {
         setRepeat(result.kind === "ok" && result.value.propagatable > 0 ? { id, count: result.value.propagatable } : null);
@@ -79,7 +95,7 @@ export function Editor({ initial }: { initial: EditorDocument }) {
 
   return (
     <div className="space-y-6">
-      <EditorToolbar documentId={initial.id} title={initial.title} rows={editor.rows} filter={filter} onFilter={setFilter} onRetranslate={() => void actions.retranslateDocument(initial.id)} />
+      <EditorToolbar documentId={initial.id} returnTo={activeId} title={initial.title} rows={editor.rows} filter={filter} onFilter={setFilter} onRetranslate={() => void actions.retranslateDocument(initial.id)} />
       <p role={notice?.tone === "error" ? "alert" : "status"} data-testid="editor-notice" className={notice ? `rounded-lg px-4 py-2 text-sm ${notice.tone === "error" ? "bg-danger-soft text-danger" : "bg-accent-soft text-ink"}` : "sr-only"}>
         {notice?.text}
       </p>
@@ -127,6 +143,7 @@ export function Editor({ initial }: { initial: EditorDocument }) {
           )}
         </aside>
       </div>
+      {confirmDialog}
     </div>
   );
 }

@@ -48,6 +48,7 @@ export function SegmentRow({ row, number, active, hasNext, splitting, actions, t
   const dirty = isDirty(row);
   return (
     <li
+      id={`segment-${segment.id}`}
       data-testid="segment-row"
       data-segment-id={segment.id}
       data-status={segment.status}
@@ -91,7 +92,9 @@ export function SegmentRow({ row, number, active, hasNext, splitting, actions, t
           </div>
         )}
         {row.failure && (
-          <p role="alert" data-testid="save-failed" className="mt-2 rounded-md bg-danger-soft px-2 py-1.5 text-sm text-danger">{t("notSaved")}</p>
+          <p role="alert" data-testid="save-failed" className="mt-2 rounded-md bg-danger-soft px-2 py-1.5 text-sm text-danger">
+            {row.failure.code === "network" ? t("notSavedOffline") : t("notSaved")}
+          </p>
         )}
         {row.conflict && <ConflictPanel mine={row.text} current={row.conflict} onResolve={actions.resolve} />}
         {active && (
@@ -109,7 +112,8 @@ export function SegmentRow({ row, number, active, hasNext, splitting, actions, t
         )}
       </div>
       <div className="flex flex-col items-start gap-2 text-xs">
-        <StatusChip status={segment.status} />
+        {/* During a conflict the chip describes the text that is saved now, shown in the panel. */}
+        <StatusChip status={row.conflict?.status ?? segment.status} />
         <span aria-live="polite" className="text-muted" data-testid="save-state">
           {row.busy ? t("saving") : dirty ? t("unsaved") : row.lastSaved ? t("saved") : ""}
         </span>

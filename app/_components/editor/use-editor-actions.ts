@@ -24,6 +24,8 @@ type Context = {
   setHistoryOpen: (open: boolean) => void;
   setNotice: (notice: EditorNotice | null) => void;
   offerRepetitions: (id: string) => void;
+  /** The app's own confirmation dialog (see ui/confirm-dialog). */
+  confirm: (message: string, confirmLabel: string) => Promise<boolean>;
 };
 
 export function useEditorActions(ctx: Context) {
@@ -91,8 +93,11 @@ export function useEditorActions(ctx: Context) {
         const current = row()?.segment;
         if (!current) return;
         const reviewed = current.status === "edited" || current.status === "approved";
-        if (reviewed && !window.confirm(t("Editor.retranslateConfirm"))) return;
-        void reshape(segmentApi.retranslate(id, { version: current.version, force: reviewed }));
+        const asked = reviewed ? ctx.confirm(t("Editor.retranslateConfirm"), t("Editor.retranslate")) : Promise.resolve(true);
+        void asked.then((confirmed) => {
+          if (confirmed) void reshape(segmentApi.retranslate(id, { version: current.version, force: reviewed }));
+          else focusRow(id);
+        });
       },
       resolve: (choice) => void editor.resolveConflict(id, choice),
       restoreDraft: () => editor.restoreDraft(id),

@@ -14,6 +14,8 @@ export type EditorRow = {
   text: string;
   busy: boolean;
   failure: ApiFailure | null;
+  /** The status a failed save asked for, so a retry asks for the same. */
+  failedStatus: HumanStatus | null;
   /** The other side of a 409: the text that is saved now. */
   conflict: CurrentSegment | null;
   /** A draft from an earlier visit, offered back until restored or discarded. */
@@ -27,7 +29,7 @@ const savedText = (segment: EditorSegment) => segment.target ?? "";
 export const isDirty = (row: EditorRow) => row.text !== savedText(row.segment);
 
 function toRow(segment: EditorSegment): EditorRow {
-  return { segment, text: savedText(segment), busy: false, failure: null, conflict: null, offeredDraft: null, lastSaved: null };
+  return { segment, text: savedText(segment), busy: false, failure: null, failedStatus: null, conflict: null, offeredDraft: null, lastSaved: null };
 }
 
 export function useEditorRows(initial: readonly EditorSegment[]) {
@@ -56,7 +58,7 @@ export function useEditorRows(initial: readonly EditorSegment[]) {
       const segment = { ...row.segment, target: saved.target, status: saved.status, version: saved.version };
       const nextText = text ?? savedText(segment);
       if (nextText !== savedText(segment)) storeDraft(id, segment.version, nextText);
-      return { ...row, segment, text: nextText, busy: false, failure: null, conflict: null, offeredDraft: null, lastSaved: Date.now() };
+      return { ...row, segment, text: nextText, busy: false, failure: null, failedStatus: null, conflict: null, offeredDraft: null, lastSaved: Date.now() };
     });
   }
 
@@ -73,9 +75,22 @@ export function useEditorRows(initial: readonly EditorSegment[]) {
       patch(id, (row) => ({ ...row, busy: false, conflict: result.current }));
       return "conflict";
     }
-    patch(id, (row) => ({ ...row, busy: false, failure: result.failure }));
+    patch(id, (row) => ({ ...row, busy: false, failure: result.failure, failedStatus: status }));
     return "failed";
   }
+
+  // A save that failed for want of a network is sent again as soon as the browser is
+  // back online; the text was never lost (it is in the field and the local draft).
+  useEffect(() => {
+    function retryOffline() {
+      for (const row of latest.current) {
+        if (row.failure?.code !== "network" || row.busy || row.conflict) continue;
+        void send(row.segment.id, row.text, row.segment.version, row.failedStatus ?? "edited");
+      }
+    }
+    window.addEventListener("online", retryOffline);
+    return () => window.removeEventListener("online", retryOffline);
+  }, []);
 
   return {
     rows,
@@ -108,7 +123,7 @@ export function useEditorRows(initial: readonly EditorSegment[]) {
     /** Esc: back to the last saved text; the local draft goes too. */
     revertText(id: string): void {
       clearDrafts(id);
-      patch(id, (row) => ({ ...row, text: savedText(row.segment), failure: null, offeredDraft: null }));
+      patch(id, (row) => ({ ...row, text: savedText(row.segment), failure: null, failedStatus: null, offeredDraft: null }));
     },
     restoreDraft(id: string): void {
       patch(id, (row) => (row.offeredDraft ? { ...row, text: row.offeredDraft.text, offeredDraft: null } : row));

@@ -18,7 +18,7 @@ export function EntityMark({ entity, children }: { entity: DocumentEntity; child
         data-entry-id={entity.id}
         data-entity-type={entity.type}
         aria-describedby={tipId}
-        className="entity-mark rounded-sm text-inherit underline decoration-accent/70 decoration-dotted underline-offset-4 [text-decoration-thickness:1.5px] hover:decoration-solid focus-visible:decoration-solid"
+        className="entity-mark rounded-sm text-inherit underline decoration-dotted underline-offset-4 [text-decoration-thickness:1.5px] hover:decoration-solid focus-visible:decoration-solid"
       >
         {children}
       </Link>

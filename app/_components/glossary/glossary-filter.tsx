@@ -6,7 +6,7 @@ import type { EntityType } from "@/lib/text/entities";
 export function GlossaryFilter({ query, type }: { query: string; type: EntityType | null }) {
   const t = useTranslations("Glossary");
   return (
-    <form role="search" action="/glossary" className="flex flex-wrap items-end gap-3">
+    <form role="search" action="/glossary" aria-label={t("filterLabel")} className="flex flex-wrap items-end gap-3">
       <div className="min-w-60 flex-1 space-y-1">
         <label htmlFor="glossary-q" className="block text-sm font-medium">{t("searchLabel")}</label>
         <input

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { MAX_INPUT_BYTES } from "@/lib/limits";
+import { looksLikeHtml } from "@/lib/text/looks-like-html";
 import { useSubmitDocument } from "./use-submit-document";
 import { FormFailure, LIMIT_MB } from "./form-failure";
 import { SubmitButton, fieldClass } from "./submit-button";
@@ -21,6 +22,7 @@ export function PasteForm() {
   }
 
   const invalid = failure !== null;
+  const html = looksLikeHtml(text);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       <TitleField id="paste-title" value={title} onChange={setTitle} />
@@ -35,11 +37,15 @@ export function PasteForm() {
           value={text}
           rows={7}
           onChange={(e) => setText(e.target.value)}
-          aria-describedby="paste-text-hint paste-failure"
+          aria-describedby="paste-text-hint paste-html-notice paste-failure"
           aria-invalid={invalid}
           className={`${fieldClass} min-h-40 resize-y font-serif leading-relaxed`}
         />
         <p id="paste-text-hint" className="text-xs text-muted">{t("textHint", { limitMb: LIMIT_MB })}</p>
+        {/* The server reads such a paste as a web page; say so before it is sent. */}
+        <p id="paste-html-notice" role="status" data-testid="paste-html-notice" className={html ? "rounded-md bg-accent-soft px-3 py-2 text-sm text-ink" : "sr-only"}>
+          {html ? t("htmlPasteNotice") : ""}
+        </p>
       </div>
       <FormFailure failure={failure} id="paste-failure" />
       <SubmitButton pending={pending} />

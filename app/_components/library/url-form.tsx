@@ -13,9 +13,8 @@ export function UrlForm() {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const address = url.trim();
-    if (address === "") return reject({ code: "invalid-input", serverMessage: null });
     // The server re-checks (private addresses, redirects); this only catches typos early.
-    if (!URL.canParse(address)) return reject({ code: "invalid-input", serverMessage: null });
+    if (address === "" || !URL.canParse(address)) return reject({ code: "invalid-url", serverMessage: null });
     if (!/^https?:$/.test(new URL(address).protocol)) return reject({ code: "fetch-refused", serverMessage: null });
     void submit({ url: address });
   }

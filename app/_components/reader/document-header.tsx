@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { DocumentView, SegmentView } from "@/lib/documents/types";
+import { countSegments } from "@/lib/documents/count-segments";
 import { ProgressBar } from "../ui/progress-bar";
 import { StatusBadge } from "../ui/status-badge";
 import { EngineName } from "../ui/engine-name";
@@ -15,8 +16,7 @@ export function DocumentHeader({ document, titleSegment, selection }: Props) {
   const t = useTranslations("Reader");
   const format = useFormatter();
   const added = format.dateTime(new Date(document.createdAt), { dateStyle: "long", timeStyle: "short" });
-  const body = document.paragraphs.flatMap((p) => p.segments).filter((s) => s.kind === "body");
-  const paragraphs = document.paragraphs.filter((p) => p.segments.some((s) => s.kind === "body")).length;
+  const counts = countSegments(document.paragraphs);
   const titleState = (side: "source" | "target") =>
     titleSegment
       ? {
@@ -64,9 +64,9 @@ export function DocumentHeader({ document, titleSegment, selection }: Props) {
         <div>
           <dt className="sr-only">{t("textLabel")}</dt>
           <dd data-testid="document-counts" className="text-muted">
-            {t("counts", { paragraphs, sentences: body.length })}
+            {t("counts", { paragraphs: counts.paragraphs, sentences: counts.sentences, title: counts.withTitle ? "yes" : "no" })}
             {" · "}
-            {t("reviewCounts", { edited: body.filter((s) => s.status === "edited").length, approved: body.filter((s) => s.status === "approved").length })}
+            {t("reviewCounts", { edited: counts.edited, approved: counts.approved })}
           </dd>
         </div>
       </dl>

@@ -8,13 +8,14 @@ type Props = { documentId: string; report: IngestReport; onRestored: () => Promi
 export function IngestReportPanel({ documentId, report, onRestored }: Props) {
   const t = useTranslations("Report");
   const { removed, duplicateParagraphs, warnings } = report;
-  const clean = removed.length === 0 && duplicateParagraphs === 0 && warnings.length === 0;
+  const clean = removed.length === 0 && duplicateParagraphs === 0 && warnings.length === 0 && !report.pastedHtml;
   return (
     <section aria-labelledby="ingest-report-heading" className="rounded-xl border border-line bg-surface px-4 py-3 text-sm">
       <h2 id="ingest-report-heading" className="text-xs font-semibold uppercase tracking-wider text-muted">
         {t("heading")}
       </h2>
       {clean && <p className="mt-1 text-muted">{t("clean")}</p>}
+      {report.pastedHtml && <p data-testid="pasted-html-notice" className="mt-1 text-ink">{t("pastedHtml")}</p>}
       {warnings.length > 0 && (
         <div className="mt-2">
           <h3 className="sr-only">{t("warnings")}</h3>

@@ -10,7 +10,7 @@ import { useLiveDocument } from "./use-live-document";
 import { clickedSentence, useSegmentHighlight } from "./use-segment-highlight";
 import { useRevealed } from "./use-revealed";
 import { useReaderKeys } from "./use-reader-keys";
-import { useHashTarget } from "./use-hash-target";
+import { segmentHash, useHashTarget } from "./use-hash-target";
 import { useSearchMarks } from "./use-search-marks";
 import { useFinishedAnnouncement } from "./use-finished-announcement";
 import { rememberReaderMode, type ReaderMode } from "./reader-mode";
@@ -77,7 +77,7 @@ export function LiveDocument({ initial, duplicate, initialMode }: Props) {
     focusSentence,
     activate,
     unpin: () => setPinnedId(null),
-    openEditor: (id) => router.push(`/documents/${encodeURIComponent(document.id)}/edit${id ? `#segment-${id}` : ""}`),
+    openEditor: (id) => router.push(`/documents/${encodeURIComponent(document.id)}/edit${id ? segmentHash(id) : ""}`),
     openShortcuts: () => dialog.current?.showModal(),
     setMode,
   });

@@ -27,12 +27,13 @@ export function ReaderToolbar({ mode, onModeChange, onRevealAll, onShowShortcuts
           </button>
         </div>
       )}
-      <p className="text-xs text-muted">{mode === "learning" ? t("learningHint") : t("pinHint")}</p>
+      <p className="keyboard-only text-xs text-muted">{mode === "learning" ? t("learningHint") : t("pinHint")}</p>
+      <p className="touch-only text-xs text-muted" data-testid="touch-hint">{mode === "learning" ? t("learningHintTouch") : t("pinHintTouch")}</p>
       <ul aria-label={t("legendLabel")} className="ms-auto flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
         <li><span aria-hidden="true" className="me-1">✎</span>{t("markEdited")}</li>
         <li><span aria-hidden="true" className="me-1 text-accent">✓</span>{t("markApproved")}</li>
-        {hasDrafts && <li><span aria-hidden="true" className="me-1 underline decoration-draft decoration-dotted decoration-2 underline-offset-4">abc</span>{t("legendDraft")}</li>}
-        <li>
+        {hasDrafts && <li><span aria-hidden="true" className="me-1 text-draft">≈</span>{t("legendDraft")}</li>}
+        <li className="keyboard-only">
           <button type="button" data-testid="shortcuts-button" aria-keyshortcuts="?" onClick={onShowShortcuts} className="rounded-md border border-line bg-surface px-2 py-0.5 font-medium text-ink hover:bg-sunken">
             <kbd className="font-mono">?</kbd> {t("shortcutsButton")}
           </button>

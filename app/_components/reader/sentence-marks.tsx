@@ -1,18 +1,27 @@
 import { useTranslations } from "next-intl";
 import type { SegmentView } from "@/lib/documents/types";
+import { isDraft } from "./sentence";
 
 /**
- * Quiet marks after an English sentence: corrected by hand, approved, or a name that
- * may not match its glossary rendering. Machine output carries no mark at all.
+ * Quiet marks after an English sentence: corrected by hand, approved, an offline draft
+ * (once per sentence, instead of underlining every word), or a name that may not match
+ * its glossary rendering. Model output carries no mark at all.
  */
 export function SentenceMarks({ segment }: { segment: SegmentView }) {
   const t = useTranslations("Reader");
   // Older API answers may lack flags: code defensively.
   const mismatch = Array.isArray(segment.flags) && segment.flags.includes("term-mismatch");
   const status = segment.status === "edited" || segment.status === "approved" ? segment.status : null;
-  if (!status && !mismatch) return null;
+  const draft = isDraft(segment);
+  if (!status && !mismatch && !draft) return null;
   return (
     <>
+      {draft && (
+        // The sentence itself points at the draft notice (aria-describedby): the mark is visual only.
+        <span aria-hidden="true" data-testid="draft-mark" data-draft-mark title={t("draftMark")} className="sentence-mark text-draft">
+          ≈
+        </span>
+      )}
       {status && (
         <span
           role="img"

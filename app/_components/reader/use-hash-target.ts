@@ -5,12 +5,23 @@ import { useEffect } from "react";
 
 const PREFIX = "#segment-";
 
+/** The address fragment that opens the reader or the editor at one sentence. */
+export const segmentHash = (id: string) => `${PREFIX}${encodeURIComponent(id)}`;
+
+export function segmentIdFromHash(hash: string): string | null {
+  if (!hash.startsWith(PREFIX)) return null;
+  try {
+    return decodeURIComponent(hash.slice(PREFIX.length)) || null;
+  } catch {
+    return null;
+  }
+}
+
 export function useHashTarget(onTarget: (id: string) => void): void {
   useEffect(() => {
     function fromHash() {
-      if (!window.location.hash.startsWith(PREFIX)) return;
-      const id = decodeURIComponent(window.location.hash.slice(PREFIX.length));
-      if (document.getElementById(`src-${id}`)) onTarget(id);
+      const id = segmentIdFromHash(window.location.hash);
+      if (id && document.getElementById(`src-${id}`)) onTarget(id);
     }
     fromHash();
     window.addEventListener("hashchange", fromHash);

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 export async function SearchBox() {
   const t = await getTranslations("Header");
   return (
-    <form role="search" action="/search" className="relative flex min-w-0 items-center">
+    <form role="search" action="/search" aria-label={t("searchLabel")} className="relative flex min-w-0 items-center">
       <label htmlFor="site-search" className="sr-only">
         {t("searchLabel")}
       </label>

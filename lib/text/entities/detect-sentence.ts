@@ -6,6 +6,7 @@ import { foldName, foldWord } from "./fold";
 import { canonicalName, type Mention } from "./mention";
 import { scanSentence, type NameRun } from "./name-runs";
 import { LANGUAGE_CUES, NOT_ENTITIES } from "./word-lists";
+import { looksEnglishName } from "./english-name";
 
 export function detectSentence(sentence: SentenceTokens, context: DocumentContext): Mention[] {
   const scan = scanSentence(sentence, context);
@@ -42,7 +43,8 @@ function toMention(chunk: Chunk, run: NameRun, leads: boolean, sentence: Sentenc
     ? { type: chunk.type, evidence: EVIDENCE.head }
     : classifyName(sentence.tokens.slice(chunk.first, chunk.last + 1).map((t) => t.text), run, leads, sentence, titles);
   const canonical = canonicalName(surface);
-  const target = chunk.target ?? (typed.type === "person" ? canonical : null);
+  // A person's name and an already-English name are their own English.
+  const target = chunk.target ?? (typed.type === "person" || looksEnglishName(canonical) ? canonical : null);
   return { ...base, key: foldName(surface), canonical, ...typed, target, fromGazetteer: false };
 }
 

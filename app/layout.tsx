@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "./_components/ui/site-header";
+import { PopoverHost } from "./_components/ui/popover-host";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,10 +24,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         {/* Messages, locale and time zone reach client components from the request config. */}
         <NextIntlClientProvider>
-          <SiteHeader />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 pb-20 pt-8 outline-none sm:px-6">
-            {children}
-          </main>
+          {/* One tooltip and one popover for the whole page (glossary marks and later word help). */}
+          <PopoverHost>
+            <SiteHeader />
+            <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 pb-20 pt-8 outline-none sm:px-6">
+              {children}
+            </main>
+          </PopoverHost>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,22 +1,23 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { DocumentView, SegmentView } from "@/lib/documents/types";
-import { countSegments } from "@/lib/documents/count-segments";
+import { countSegments, type SegmentCounts } from "@/lib/documents/count-segments";
 import { ProgressBar } from "../ui/progress-bar";
 import { StatusBadge } from "../ui/status-badge";
 import { EngineName } from "../ui/engine-name";
-import { isDraft, Sentence } from "./sentence";
+import { Sentence } from "./sentence";
 import type { ReaderSelection } from "./row-state";
 import { DocumentActions } from "./document-actions";
 import { RenameTitle } from "../lifecycle/rename-title";
 
-type Props = { document: DocumentView; titleSegment: SegmentView | null; selection: ReaderSelection };
+/** `counts` speaks for the whole article while only its first window has loaded. */
+type Props = { document: DocumentView; titleSegment: SegmentView | null; selection: ReaderSelection; counts?: SegmentCounts; hasDrafts: boolean };
 
-export function DocumentHeader({ document, titleSegment, selection }: Props) {
+export function DocumentHeader({ document, titleSegment, selection, counts: whole, hasDrafts }: Props) {
   const t = useTranslations("Reader");
   const format = useFormatter();
   const added = format.dateTime(new Date(document.createdAt), { dateStyle: "long", timeStyle: "short" });
-  const counts = countSegments(document.paragraphs);
+  const counts = whole ?? countSegments(document.paragraphs);
   const titleState = (side: "source" | "target") =>
     titleSegment
       ? {
@@ -75,7 +76,7 @@ export function DocumentHeader({ document, titleSegment, selection }: Props) {
         <DocumentActions
           documentId={document.id}
           title={document.title}
-          hasDrafts={document.paragraphs.some((p) => p.segments.some(isDraft))}
+          hasDrafts={hasDrafts}
           hasTranslation={document.paragraphs.some((p) => p.segments.some((s) => s.status !== "pending" && s.target !== null))}
         />
       </div>

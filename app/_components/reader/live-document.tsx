@@ -2,10 +2,13 @@
 // The reader's live part: the document (refreshed while translating), the header, the
 // notices and the text in the chosen mode, all sharing one selection: the lit pair, the
 // pinned pair, the sentence Tab lands on, and (learning mode) the revealed sentences.
+// A long article shows a window of paragraphs (use-reader-window); moving to a sentence
+// outside it moves the window first.
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { DocumentView } from "@/lib/documents/types";
+import type { DocumentOutline } from "@/lib/documents/first-window";
 import { useLiveDocument } from "./use-live-document";
 import { clickedSentence, useSegmentHighlight } from "./use-segment-highlight";
 import { useRevealed } from "./use-revealed";
@@ -18,20 +21,22 @@ import { DocumentHeader } from "./document-header";
 import { EngineNotice } from "./engine-notice";
 import { TranslationFailures } from "./translation-failures";
 import { IngestReportPanel } from "./ingest-report";
-import { ParallelText } from "./parallel-text";
+import { bodyParagraphs, ParallelText } from "./parallel-text";
+import { useReaderWindow } from "./use-reader-window";
 import { ReaderToolbar } from "./reader-toolbar";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { isDraft, sentenceElementId } from "./sentence";
 import { DocumentEntitiesProvider } from "../glossary/entities-context";
+import { useEntityMarks } from "../glossary/use-entity-marks";
 import { DocumentEntities } from "../glossary/document-entities";
 
-type Props = { initial: DocumentView; duplicate: boolean; initialMode: ReaderMode };
+type Props = { initial: DocumentView; outline: DocumentOutline | null; duplicate: boolean; initialMode: ReaderMode };
 
-export function LiveDocument({ initial, duplicate, initialMode }: Props) {
+export function LiveDocument({ initial, outline, duplicate, initialMode }: Props) {
   const t = useTranslations("Reader");
   const tIngest = useTranslations("Ingest");
   const router = useRouter();
-  const { document, reload } = useLiveDocument(initial);
+  const { document, complete, reload } = useLiveDocument(initial, outline !== null);
   const [mode, setModeState] = useState(initialMode);
   const [currentId, setCurrentId] = useState<string | null>(null);
   const { litId, focusedId, pinnedId, setPinnedId, togglePin, handlers } = useSegmentHighlight(setCurrentId);
@@ -46,7 +51,15 @@ export function LiveDocument({ initial, duplicate, initialMode }: Props) {
   const segments = useMemo(() => document.paragraphs.flatMap((p) => p.segments), [document.paragraphs]);
   const titleSegment = segments.find((s) => s.kind === "title") ?? null;
   const order = useMemo(() => [...segments.filter((s) => s.kind === "title"), ...segments.filter((s) => s.kind === "body")].map((s) => s.id), [segments]);
-  const draftCount = segments.filter(isDraft).length;
+  const known = useMemo(() => new Set(order), [order]);
+  const body = useMemo(() => bodyParagraphs(document.paragraphs), [document.paragraphs]);
+  const view = useReaderWindow(body);
+  const { bring } = view;
+  // Until the rest of a long article has arrived, the header speaks for the whole of it.
+  const summary = complete ? null : outline;
+  const draftCount = summary ? summary.draftCount : segments.filter(isDraft).length;
+  const entitiesById = useMemo(() => new Map((document.entities ?? []).map((e) => [e.id, e])), [document.entities]);
+  useEntityMarks(articleRef, entitiesById);
 
   const setMode = useCallback((next: ReaderMode) => {
     setModeState(next);
@@ -57,19 +70,22 @@ export function LiveDocument({ initial, duplicate, initialMode }: Props) {
     if (mode === "learning") toggle(id);
     else togglePin(id);
   };
-  const focusSentence = useCallback((id: string) => window.document.getElementById(sentenceElementId("source", id))?.focus(), []);
+  const focusSentence = useCallback((id: string) => bring(id, () => window.document.getElementById(sentenceElementId("source", id))?.focus()), [bring]);
   const showSentence = useCallback(
     (id: string) => {
       setPinnedId(id);
       setCurrentId(id);
-      const element = window.document.getElementById(sentenceElementId("source", id));
-      element?.focus({ preventScroll: true });
-      element?.scrollIntoView({ block: "center" });
+      bring(id, () => {
+        const element = window.document.getElementById(sentenceElementId("source", id));
+        element?.focus({ preventScroll: true });
+        element?.scrollIntoView({ block: "center" });
+      });
     },
-    [setPinnedId],
+    [setPinnedId, bring],
   );
-  useHashTarget(showSentence);
-  useSearchMarks(articleRef, `${mode}:${document.progress.translated}:${revealed.size}`);
+  const knows = useCallback((id: string) => known.has(id), [known]);
+  useHashTarget(showSentence, knows);
+  useSearchMarks(articleRef, `${mode}:${document.progress.translated}:${revealed.size}:${view.window.start}:${view.window.end}`);
   useReaderKeys({
     order,
     mode,
@@ -104,7 +120,7 @@ export function LiveDocument({ initial, duplicate, initialMode }: Props) {
             {tIngest("duplicateNotice")}
           </p>
         )}
-        <DocumentHeader document={document} titleSegment={titleSegment} selection={selection} />
+        <DocumentHeader document={document} titleSegment={titleSegment} selection={selection} counts={summary?.counts} hasDrafts={draftCount > 0} />
         <div data-chrome className="flex flex-wrap items-start gap-4 *:min-w-72 *:flex-1">
           <EngineNotice document={document} draftCount={draftCount} />
           <TranslationFailures document={document} onRetried={reload} />
@@ -113,7 +129,7 @@ export function LiveDocument({ initial, duplicate, initialMode }: Props) {
         <div className="space-y-4">
           <ReaderToolbar mode={mode} onModeChange={setMode} onRevealAll={(all) => setAll(all ? order : null)} onShowShortcuts={() => dialog.current?.showModal()} hasDrafts={draftCount > 0} />
           {document.status === "translating" && <p data-chrome className="text-sm text-muted">{t("liveUpdating")}</p>}
-          <ParallelText paragraphs={document.paragraphs} mode={mode} selection={selection} />
+          <ParallelText body={body} view={view} mode={mode} selection={selection} />
         </div>
         <div data-chrome>
           <DocumentEntities entities={document.entities ?? []} />

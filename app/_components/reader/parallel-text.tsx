@@ -1,20 +1,27 @@
-import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import type { ParagraphView } from "@/lib/documents/types";
 import { ParagraphRow } from "./paragraph-row";
 import { StackedParagraph } from "./stacked-paragraph";
 import { rowStateFor, type ReaderSelection } from "./row-state";
 import type { ReaderMode } from "./reader-mode";
+import type { ReaderWindow } from "./use-reader-window";
+import { WindowEdge } from "../ui/window-edge";
 
-type Props = { paragraphs: ParagraphView[]; mode: ReaderMode; selection: ReaderSelection };
+/** `body` is memoised by the caller (recomputed only when a poll brings new paragraphs), so hovering keeps rows memoised. */
+type Props = { body: ParagraphView[]; view: ReaderWindow; mode: ReaderMode; selection: ReaderSelection };
 
-/** The article body, paragraph by paragraph, in the chosen mode; the title pair lives in the header. */
-export function ParallelText({ paragraphs, mode, selection }: Props) {
+/**
+ * The article body, paragraph by paragraph, in the chosen mode; the title pair lives in
+ * the header. Only the window's paragraphs are mounted, so a mode switch or a lit pair
+ * costs the same in a 20,000-sentence article as in a short one.
+ */
+export function ParallelText({ body, view, mode, selection }: Props) {
   const t = useTranslations("Reader");
-  // Recomputed only when a poll brings new paragraphs, so hovering keeps rows memoised.
-  const body = useMemo(() => bodyParagraphs(paragraphs), [paragraphs]);
   if (body.length === 0) return <p className="text-muted">{t("emptyBody")}</p>;
   const sideBySide = mode === "side-by-side";
+  const { start, end } = view.window;
+  const revision = `${mode}:${start}:${end}`;
+  const position = t("windowPosition", { from: start + 1, to: end, total: view.total });
   return (
     <section
       aria-label={t("textLabel")}
@@ -31,13 +38,15 @@ export function ParallelText({ paragraphs, mode, selection }: Props) {
           <span>{t("columnTarget")}</span>
         </div>
       )}
-      {body.map((paragraph) =>
+      {start > 0 && <WindowEdge label={t("windowEarlier")} position={position} onReach={view.earlier} revision={revision} testId="window-earlier" />}
+      {body.slice(start, end).map((paragraph) =>
         sideBySide ? (
           <ParagraphRow key={paragraph.index} paragraph={paragraph} {...rowStateFor(paragraph, selection)} />
         ) : (
           <StackedParagraph key={paragraph.index} paragraph={paragraph} learning={mode === "learning"} {...rowStateFor(paragraph, selection)} />
         ),
       )}
+      {end < view.total && <WindowEdge label={t("windowLater")} position={position} onReach={view.later} revision={revision} testId="window-later" />}
     </section>
   );
 }

@@ -1,25 +1,37 @@
 "use client";
 // Keeps a translating document fresh: polls the API every ~1.5 s so sentences fill in
-// without a reload, and stops as soon as the document is ready or failed.
+// without a reload, and stops as soon as the document is ready or failed. A long article
+// arrives as its first window only (see lib/documents/first-window); the rest is fetched
+// at once after the first paint.
 import { useCallback, useEffect, useState } from "react";
 import type { DocumentView } from "@/lib/documents/types";
 
 const POLL_MS = 1_500;
 const MAX_BACKOFF_MS = 15_000;
 
-export function useLiveDocument(initial: DocumentView): { document: DocumentView; reload: () => Promise<void> } {
+export function useLiveDocument(initial: DocumentView, partial: boolean): { document: DocumentView; complete: boolean; reload: () => Promise<void> } {
   const [document, setDocument] = useState(initial);
+  const [complete, setComplete] = useState(!partial);
   const { id, status } = document;
 
   // A server refresh (router.refresh after a restore) brings a newer snapshot.
-  useEffect(() => setDocument(initial), [initial]);
+  useEffect(() => {
+    setDocument(initial);
+    setComplete(!partial);
+  }, [initial, partial]);
 
   // After an action that changes the document (restoring a line): fetch it at once, and
   // polling starts again by itself if it went back to "translating".
   const reload = useCallback(async () => {
     const next = await fetchDocument(id);
-    if (next !== null && next !== "gone") setDocument(next);
+    if (next === null || next === "gone") return;
+    setDocument(next);
+    setComplete(true);
   }, [id]);
+
+  useEffect(() => {
+    if (!complete) void reload();
+  }, [complete, reload]);
 
   useEffect(() => {
     if (status !== "translating") return;
@@ -37,6 +49,7 @@ export function useLiveDocument(initial: DocumentView): { document: DocumentView
       } else {
         delay = POLL_MS;
         setDocument(next);
+        setComplete(true);
         if (next.status !== "translating") return;
       }
       timer = setTimeout(poll, delay);
@@ -49,7 +62,7 @@ export function useLiveDocument(initial: DocumentView): { document: DocumentView
     };
   }, [id, status]);
 
-  return { document, reload };
+  return { document, complete, reload };
 }
 
 async function fetchDocument(id: string): Promise<DocumentView | "gone" | null> {

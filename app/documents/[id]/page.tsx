@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { loadDocument } from "./load-document";
+import { firstWindowOf } from "@/lib/documents/first-window";
 import { LiveDocument } from "@/app/_components/reader/live-document";
 import { parseReaderMode, READER_MODE_COOKIE } from "@/app/_components/reader/reader-mode";
 
@@ -24,6 +25,8 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   if (!document) notFound();
   // The remembered mode comes from a cookie, so the first paint is already in that mode.
   const mode = parseReaderMode(cookieStore.get(READER_MODE_COOKIE)?.value);
+  // A long article's HTML carries its first window only; the browser fetches the rest.
+  const { view, outline } = firstWindowOf(document);
   // Keyed by id so moving between articles starts a fresh live view (and poller).
-  return <LiveDocument key={document.id} initial={document} duplicate={query.duplicate === "1"} initialMode={mode} />;
+  return <LiveDocument key={document.id} initial={view} outline={outline} duplicate={query.duplicate === "1"} initialMode={mode} />;
 }

@@ -1,0 +1,108 @@
+"use client";
+// One floating layer for the page: any mark can show a tooltip (hover, focus) or open a
+// popover (click, tap), with its content built only when it opens. A long article then
+// carries no tooltip or popover markup per mention, only the marks themselves.
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { createPortal } from "react-dom";
+
+/** Marks point aria-describedby here; it holds the tip of the mark being hovered or focused. */
+export const SHARED_TOOLTIP_ID = "shared-tooltip";
+
+type Layer = { anchor: HTMLElement; content: ReactNode; label?: string };
+type Host = {
+  showTooltip: (anchor: HTMLElement, build: () => ReactNode) => void;
+  hideTooltip: (anchor: HTMLElement) => void;
+  openPopover: (anchor: HTMLElement, label: string, build: () => ReactNode) => void;
+  closePopover: () => void;
+};
+
+const HostContext = createContext<Host | null>(null);
+
+export function usePopoverHost(): Host {
+  const host = useContext(HostContext);
+  if (!host) throw new Error("usePopoverHost needs a PopoverHost above it");
+  return host;
+}
+
+/** Below the anchor if it fits, above otherwise; fixed to the viewport so no ancestor clips it. */
+function place(anchor: HTMLElement, below: boolean): React.CSSProperties {
+  const rect = anchor.getBoundingClientRect();
+  const left = Math.max(8, Math.min(rect.left, window.innerWidth - 272));
+  return below ? { position: "fixed", left, top: rect.bottom + 4 } : { position: "fixed", left, bottom: window.innerHeight - rect.top + 4 };
+}
+
+export function PopoverHost({ children }: { children: ReactNode }) {
+  const [tooltip, setTooltip] = useState<Layer | null>(null);
+  const [popover, setPopover] = useState<Layer | null>(null);
+  const [mounted, setMounted] = useState(false);
+  const popoverRef = useRef<HTMLDivElement>(null);
+  useEffect(() => setMounted(true), []);
+
+  const host = useMemo<Host>(
+    () => ({
+      showTooltip: (anchor, build) => setTooltip({ anchor, content: build() }),
+      hideTooltip: (anchor) => setTooltip((current) => (current?.anchor === anchor ? null : current)),
+      openPopover: (anchor, label, build) => {
+        setTooltip(null);
+        setPopover({ anchor, label, content: build() });
+      },
+      closePopover: () => setPopover(null),
+    }),
+    [],
+  );
+
+  const close = useCallback(() => {
+    setPopover((current) => {
+      current?.anchor.focus({ preventScroll: true });
+      return null;
+    });
+  }, []);
+
+  // A popover moves focus in, closes on Esc (focus back to its mark) and on a press outside.
+  useEffect(() => {
+    if (!popover) return;
+    popoverRef.current?.focus();
+    const onKey = (event: KeyboardEvent) => event.key === "Escape" && (event.preventDefault(), close());
+    const onDown = (event: PointerEvent) => {
+      if (!popoverRef.current?.contains(event.target as Node) && !popover.anchor.contains(event.target as Node)) setPopover(null);
+    };
+    window.addEventListener("keydown", onKey, true);
+    window.addEventListener("pointerdown", onDown);
+    return () => {
+      window.removeEventListener("keydown", onKey, true);
+      window.removeEventListener("pointerdown", onDown);
+    };
+  }, [popover, close]);
+
+  // A tip belongs where it was opened: scrolling takes it away rather than leaving it adrift.
+  useEffect(() => {
+    if (!tooltip && !popover) return;
+    const onScroll = () => {
+      setTooltip(null);
+      setPopover(null);
+    };
+    window.addEventListener("scroll", onScroll, { passive: true });
+    return () => window.removeEventListener("scroll", onScroll);
+  }, [tooltip, popover]);
+
+  const layerClass = "z-50 w-max max-w-64 rounded-md border border-line bg-surface px-2.5 py-1.5 font-sans text-xs leading-5 text-ink shadow-lg";
+  return (
+    <HostContext.Provider value={host}>
+      {children}
+      {mounted &&
+        createPortal(
+          <>
+            <div id={SHARED_TOOLTIP_ID} role="tooltip" hidden={!tooltip} data-testid="shared-tooltip" style={tooltip ? place(tooltip.anchor, false) : undefined} className={`pointer-events-none ${layerClass}`}>
+              {tooltip?.content}
+            </div>
+            {popover && (
+              <div ref={popoverRef} role="dialog" aria-label={popover.label} tabIndex={-1} data-testid="shared-popover" style={place(popover.anchor, true)} className={`${layerClass} outline-none`}>
+                {popover.content}
+              </div>
+            )}
+          </>,
+          document.body,
+        )}
+    </HostContext.Provider>
+  );
+}

@@ -1,7 +1,7 @@
 "use client";
 // The translation editor: every sentence pair of one document as an editable list, with
 // a side column for the pair in focus (memory suggestions, repetitions, history).
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { EditorDocument } from "@/lib/segments/editor-types";
 import { useEditorRows } from "./use-editor-rows";
@@ -9,7 +9,9 @@ import { useEditorActions, type EditorNotice } from "./use-editor-actions";
 import { useSuggestions } from "./use-suggestions";
 import { fetchEditorDocument, segmentApi } from "./segment-api";
 import { EditorToolbar, type StatusFilter } from "./editor-toolbar";
-import { SegmentRow } from "./segment-row";
+import { SegmentList, useStableIds } from "./segment-list";
+import { useStableRowActions } from "./use-stable-row-actions";
+import { useListWindow } from "../ui/use-list-window";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { HistoryPanel } from "./history-panel";
 import { RepetitionsOffer } from "./repetitions-offer";
@@ -18,6 +20,8 @@ import { segmentIdFromHash } from "../reader/use-hash-target";
 import { targetFieldId } from "./editor-keys";
 
 const POLL_MS = 1_500;
+// Rows mounted at first, at most, and brought in per step past an edge.
+const EDITOR_WINDOW = { first: 100, max: 300, step: 100 };
 
 export function Editor({ initial }: { initial: EditorDocument }) {
   const t = useTranslations("Editor");
@@ -38,15 +42,24 @@ export function Editor({ initial }: { initial: EditorDocument }) {
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
 
-  // "e" in the reader (and any shared link) opens the editor at that sentence: scroll its
-  // row into view and put the caret in its field, ready to type.
+  const visible = editor.rows.filter((r) => filter === "all" || r.segment.status === filter);
+  const visibleIds = useStableIds(visible.map((r) => r.segment.id));
+  const groups = useMemo(() => visibleIds.map((id) => [id]), [visibleIds]);
+  const view = useListWindow(groups, EDITOR_WINDOW);
+
+  // "e" in the reader (and any shared link) opens the editor at that sentence: bring its
+  // row into the window, scroll it into view and put the caret in its field, ready to type.
   useEffect(() => {
     const id = segmentIdFromHash(window.location.hash);
-    const field = id ? document.getElementById(targetFieldId(id)) : null;
-    if (!id || !(field instanceof HTMLTextAreaElement)) return;
-    field.closest("li")?.scrollIntoView({ block: "center" });
-    field.focus({ preventScroll: true });
-    field.setSelectionRange(field.value.length, field.value.length);
+    if (!id) return;
+    view.bring(id, () => {
+      const field = document.getElementById(targetFieldId(id));
+      if (!(field instanceof HTMLTextAreaElement)) return;
+      field.closest("li")?.scrollIntoView({ block: "center" });
+      field.focus({ preventScroll: true });
+      field.setSelectionRange(field.value.length, field.value.length);
+    });
+    // Once, on arrival: later polls must not pull the editor back to the linked row.
   }, []);
 
   const reload = useCallback(async () => {
@@ -65,11 +78,11 @@ export function Editor({ initial }: { initial: EditorDocument }) {
     return () => clearInterval(timer);
   }, [status, reload]);
 
-  const visible = editor.rows.filter((r) => filter === "all" || r.segment.status === filter);
   const active = editor.rows.find((r) => r.segment.id === activeId) ?? null;
   const actions = useEditorActions({
     editor,
-    visibleIds: visible.map((r) => r.segment.id),
+    visibleIds,
+    bring: view.bring,
     suggestions,
     reload,
     setActive: (id) => {
@@ -86,6 +99,8 @@ export function Editor({ initial }: { initial: EditorDocument }) {
       }),
   });
 
+  const rowActions = useStableRowActions(actions.rowActions);
+
   async function propagate(id: string): Promise<void> {
     setRepeat(null);
     const result = await segmentApi.propagate(id);
@@ -100,26 +115,7 @@ export function Editor({ initial }: { initial: EditorDocument }) {
         {notice?.text}
       </p>
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
-        <ol aria-label={t("heading")} className="space-y-2" data-testid="segment-list" data-hydrated={hydrated ? "true" : undefined}>
-          {visible.length === 0 && <li className="text-sm text-muted">{t("emptyFilter")}</li>}
-          {visible.map((row) => {
-            const index = editor.rows.indexOf(row);
-            const next = editor.rows[index + 1];
-            return (
-              <SegmentRow
-                key={row.segment.id}
-                row={row}
-                number={index + 1}
-                active={row.segment.id === activeId}
-                hasNext={next !== undefined && next.segment.kind === row.segment.kind}
-                splitting={splitId === row.segment.id}
-                actions={actions.rowActions(row.segment.id)}
-                translationFailure={failures.find((f) => f.segmentId === row.segment.id)?.reason ?? null}
-                onRetried={reload}
-              />
-            );
-          })}
-        </ol>
+        <SegmentList rows={editor.rows} visible={visible} view={view} activeId={activeId} splitId={splitId} rowActions={rowActions} failures={failures} onRetried={reload} hydrated={hydrated} />
         <aside className="space-y-4 lg:sticky lg:top-4">
           {!active && <p className="text-sm text-muted">{t("focusHint")}</p>}
           {repeat && <RepetitionsOffer count={repeat.count} onApply={() => void propagate(repeat.id)} onDismiss={() => setRepeat(null)} />}

@@ -2,7 +2,7 @@
 // One sentence pair in the editor: the Indonesian, the editable English, its status,
 // and — for the pair in focus — the actions. Notices (draft offer, failed save, conflict)
 // appear under the field so the text never moves out of reach.
-import type { KeyboardEvent } from "react";
+import { memo, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import { MAX_TARGET_CHARS } from "@/lib/segments/limits";
 import type { HumanStatus } from "@/lib/segments/types";
@@ -41,7 +41,8 @@ type Props = {
   onRetried?: () => Promise<void>;
 };
 
-export function SegmentRow({ row, number, active, hasNext, splitting, actions, translationFailure, onRetried }: Props) {
+/** Memoised: a keystroke re-renders its own row only (rows keep their object until patched, actions are stable). */
+export const SegmentRow = memo(function SegmentRow({ row, number, active, hasNext, splitting, actions, translationFailure, onRetried }: Props) {
   const t = useTranslations("Editor");
   const tRetry = useTranslations("TranslationRetry");
   const { segment } = row;
@@ -120,4 +121,4 @@ export function SegmentRow({ row, number, active, hasNext, splitting, actions, t
       </div>
     </li>
   );
-}
+});

@@ -24,6 +24,8 @@ type Context = {
   setHistoryOpen: (open: boolean) => void;
   setNotice: (notice: EditorNotice | null) => void;
   offerRepetitions: (id: string) => void;
+  /** Mounts a row outside the editor's window, then runs the follow-up. */
+  bring: (id: string, then: () => void) => void;
   /** The app's own confirmation dialog (see ui/confirm-dialog). */
   confirm: (message: string, confirmLabel: string) => Promise<boolean>;
 };
@@ -35,10 +37,13 @@ export function useEditorActions(ctx: Context) {
 
   /** Focus a pair's English field with the caret at the end, ready to continue typing. */
   function focusRow(id: string | undefined): void {
-    const field = id ? document.getElementById(targetFieldId(id)) : null;
-    if (!(field instanceof HTMLTextAreaElement)) return;
-    field.focus();
-    field.setSelectionRange(field.value.length, field.value.length);
+    if (!id) return;
+    ctx.bring(id, () => {
+      const field = document.getElementById(targetFieldId(id));
+      if (!(field instanceof HTMLTextAreaElement)) return;
+      field.focus();
+      field.setSelectionRange(field.value.length, field.value.length);
+    });
   }
   const neighbour = (id: string, delta: number) => ctx.visibleIds[ctx.visibleIds.indexOf(id) + delta];
 

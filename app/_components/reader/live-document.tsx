@@ -22,13 +22,16 @@ import { EngineNotice } from "./engine-notice";
 import { TranslationFailures } from "./translation-failures";
 import { IngestReportPanel } from "./ingest-report";
 import { bodyParagraphs, ParallelText } from "./parallel-text";
-import { useReaderWindow } from "./use-reader-window";
+import { useListWindow } from "../ui/use-list-window";
+import { FIRST_WINDOW_SENTENCES, MAX_WINDOW_SENTENCES, WINDOW_STEP_SENTENCES } from "@/lib/documents/paragraph-window";
 import { ReaderToolbar } from "./reader-toolbar";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { isDraft, sentenceElementId } from "./sentence";
 import { DocumentEntitiesProvider } from "../glossary/entities-context";
 import { useEntityMarks } from "../glossary/use-entity-marks";
 import { DocumentEntities } from "../glossary/document-entities";
+
+const READER_WINDOW = { first: FIRST_WINDOW_SENTENCES, max: MAX_WINDOW_SENTENCES, step: WINDOW_STEP_SENTENCES };
 
 type Props = { initial: DocumentView; outline: DocumentOutline | null; duplicate: boolean; initialMode: ReaderMode };
 
@@ -53,7 +56,8 @@ export function LiveDocument({ initial, outline, duplicate, initialMode }: Props
   const order = useMemo(() => [...segments.filter((s) => s.kind === "title"), ...segments.filter((s) => s.kind === "body")].map((s) => s.id), [segments]);
   const known = useMemo(() => new Set(order), [order]);
   const body = useMemo(() => bodyParagraphs(document.paragraphs), [document.paragraphs]);
-  const view = useReaderWindow(body);
+  const groups = useMemo(() => body.map((p) => p.segments.map((s) => s.id)), [body]);
+  const view = useListWindow(groups, READER_WINDOW);
   const { bring } = view;
   // Until the rest of a long article has arrived, the header speaks for the whole of it.
   const summary = complete ? null : outline;

@@ -4,11 +4,11 @@ import { ParagraphRow } from "./paragraph-row";
 import { StackedParagraph } from "./stacked-paragraph";
 import { rowStateFor, type ReaderSelection } from "./row-state";
 import type { ReaderMode } from "./reader-mode";
-import type { ReaderWindow } from "./use-reader-window";
+import type { ListWindow } from "../ui/use-list-window";
 import { WindowEdge } from "../ui/window-edge";
 
 /** `body` is memoised by the caller (recomputed only when a poll brings new paragraphs), so hovering keeps rows memoised. */
-type Props = { body: ParagraphView[]; view: ReaderWindow; mode: ReaderMode; selection: ReaderSelection };
+type Props = { body: ParagraphView[]; view: ListWindow; mode: ReaderMode; selection: ReaderSelection };
 
 /**
  * The article body, paragraph by paragraph, in the chosen mode; the title pair lives in

@@ -115,6 +115,8 @@ export function LiveDocument({ initial, outline, duplicate, initialMode }: Props
       aria-labelledby="document-title"
       data-testid="reader"
       data-hydrated={hydrated ? "true" : undefined}
+      // Set once the whole of a long article has arrived (tests wait for it).
+      data-complete={complete ? "true" : undefined}
       className="reader space-y-8"
     >
       {/* Glossary marks in every sentence read the document's entities from here. */}

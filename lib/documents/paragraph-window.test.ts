@@ -50,8 +50,10 @@ describe("stepping", () => {
 describe("clampWindow", () => {
   it.each([
     { window: { start: 0, end: 5 }, length: 10, want: { start: 0, end: 5 } },
-    { window: { start: 4, end: 8 }, length: 6, want: { start: 4, end: 6 } },
-    { window: { start: 4, end: 8 }, length: 3, want: { start: 2, end: 3 } },
+    { window: { start: 4, end: 8 }, length: 6, want: { start: 2, end: 6 } },
+    // A list that shrank below the window (a filter) keeps a window's worth, not one item.
+    { window: { start: 4, end: 8 }, length: 3, want: { start: 0, end: 3 } },
+    { window: { start: 200, end: 300 }, length: 250, want: { start: 150, end: 250 } },
     { window: { start: 0, end: 2 }, length: 0, want: { start: 0, end: 0 } },
   ])("$window into $length", ({ window, length, want }) => {
     expect(clampWindow(window, length)).toEqual(want);

@@ -60,7 +60,9 @@ export function stepBackward(sizes: readonly number[], window: ParagraphWindow, 
 
 /** A window moved to fit a list that changed length (a poll, a split or a merge). */
 export function clampWindow(window: ParagraphWindow, length: number): ParagraphWindow {
-  const end = Math.min(window.end, length);
-  const start = Math.min(window.start, Math.max(end - 1, 0));
-  return start === window.start && end === window.end ? window : { start, end };
+  if (window.end <= length) return window;
+  // Keep as many items mounted as before, ending at the new end.
+  const end = length;
+  const start = Math.max(0, Math.min(window.start, end - (window.end - window.start)));
+  return { start, end };
 }

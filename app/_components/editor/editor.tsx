@@ -45,7 +45,7 @@ export function Editor({ initial }: { initial: EditorDocument }) {
   const visible = editor.rows.filter((r) => filter === "all" || r.segment.status === filter);
   const visibleIds = useStableIds(visible.map((r) => r.segment.id));
   const groups = useMemo(() => visibleIds.map((id) => [id]), [visibleIds]);
-  const view = useListWindow(groups, EDITOR_WINDOW);
+  const view = useListWindow(groups, EDITOR_WINDOW, filter);
 
   // "e" in the reader (and any shared link) opens the editor at that sentence: bring its
   // row into the window, scroll it into view and put the caret in its field, ready to type.

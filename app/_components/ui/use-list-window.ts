@@ -8,10 +8,16 @@ import { clampWindow, stepBackward, stepForward, windowAround, windowFrom } from
 
 export type WindowBudget = { first: number; max: number; step: number };
 
-export function useListWindow(groups: readonly (readonly string[])[], budget: WindowBudget) {
+/** A new `resetKey` (another filter) starts the window at the top again. */
+export function useListWindow(groups: readonly (readonly string[])[], budget: WindowBudget, resetKey = "") {
   const sizes = useMemo(() => groups.map((g) => g.length), [groups]);
   const positions = useMemo(() => new Map(groups.flatMap((g, i) => g.map((id) => [id, i] as const))), [groups]);
   const [state, setWindow] = useState(() => windowFrom(sizes, 0, budget.first));
+  const [key, setKey] = useState(resetKey);
+  if (key !== resetKey) {
+    setKey(resetKey);
+    setWindow(windowFrom(sizes, 0, budget.first));
+  }
   const window = clampWindow(state, sizes.length);
   const pending = useRef<(() => void) | null>(null);
 

@@ -6,7 +6,7 @@
 export type ParagraphWindow = { start: number; end: number };
 
 /** Sentences the server renders before the browser takes over, and the most ever mounted. */
-export const FIRST_WINDOW_SENTENCES = 120;
+export const FIRST_WINDOW_SENTENCES = 60;
 export const MAX_WINDOW_SENTENCES = 360;
 /** How many sentences a step past either edge brings in. */
 export const WINDOW_STEP_SENTENCES = 120;

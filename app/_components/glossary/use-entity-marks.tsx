@@ -9,7 +9,9 @@ import type { DocumentEntity } from "@/lib/glossary/types";
 import { usePopoverHost } from "../ui/popover-host";
 import { EntityTip } from "./entity-tip";
 
-const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>("a.entity-mark[data-entry-id]") : null);
+const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>("a.entity-mark") : null);
+/** The entry id is the last part of the mark's address (/glossary/<id>). */
+const entryIdOf = (mark: HTMLAnchorElement) => decodeURIComponent(mark.pathname.split("/").pop() ?? "");
 
 export function useEntityMarks(root: RefObject<HTMLElement | null>, entities: ReadonlyMap<string, DocumentEntity>): void {
   const host = usePopoverHost();
@@ -20,7 +22,7 @@ export function useEntityMarks(root: RefObject<HTMLElement | null>, entities: Re
     const element = root.current;
     if (!element) return;
     let lastPointer = "mouse";
-    const entityOf = (mark: HTMLElement) => entities.get(mark.dataset.entryId ?? "");
+    const entityOf = (mark: HTMLAnchorElement) => entities.get(entryIdOf(mark));
     const show = (event: Event) => {
       const mark = markOf(event.target);
       const entity = mark && entityOf(mark);

@@ -74,15 +74,20 @@ export function PopoverHost({ children }: { children: ReactNode }) {
     };
   }, [popover, close]);
 
-  // A tip belongs where it was opened: scrolling takes it away rather than leaving it adrift.
+  // The layer is fixed to the viewport: when the page scrolls (focusing a mark scrolls it
+  // into view), it is placed again beside its mark, once per frame.
+  const [, setFrame] = useState(0);
   useEffect(() => {
     if (!tooltip && !popover) return;
+    let queued = 0;
     const onScroll = () => {
-      setTooltip(null);
-      setPopover(null);
+      if (!queued) queued = requestAnimationFrame(() => ((queued = 0), setFrame((n) => n + 1)));
     };
-    window.addEventListener("scroll", onScroll, { passive: true });
-    return () => window.removeEventListener("scroll", onScroll);
+    window.addEventListener("scroll", onScroll, { passive: true, capture: true });
+    return () => {
+      cancelAnimationFrame(queued);
+      window.removeEventListener("scroll", onScroll, { capture: true });
+    };
   }, [tooltip, popover]);
 
   const layerClass = "z-50 w-max max-w-64 rounded-md border border-line bg-surface px-2.5 py-1.5 font-sans text-xs leading-5 text-ink shadow-lg";

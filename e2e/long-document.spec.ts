@@ -22,7 +22,8 @@ function longArticle(marker: string): string {
   return paragraphs.join("\n\n");
 }
 
-test.describe.configure({ mode: "serial" });
+// A 1,500-sentence page and 130 key presses take longer than the default minute on a shared machine.
+test.describe.configure({ mode: "serial", timeout: 150_000 });
 
 let documentId = "";
 let bodyIds: string[] = [];

@@ -18,8 +18,16 @@ export type AlignedPair = {
 const MIN_BAND = 24;
 
 /** Aligns paragraphs of sentences; indices in the result count sentences across paragraphs. */
-export function alignSentences(source: readonly (readonly string[])[], target: readonly (readonly string[])[], dictionary: AlignDictionary): AlignedPair[] {
-  const grid = new AlignmentGrid(source, target, (s) => indonesianAnchors(s, dictionary), englishAnchors);
+export type AlignOptions = {
+  /** false: length and paragraphs only (Gale–Church alone), the benchmark's reference. */
+  readonly anchors?: boolean;
+};
+
+const NO_ANCHORS = { keys: new Set<string>(), count: 0 };
+
+export function alignSentences(source: readonly (readonly string[])[], target: readonly (readonly string[])[], dictionary: AlignDictionary, options: AlignOptions = {}): AlignedPair[] {
+  const useAnchors = options.anchors ?? true;
+  const grid = new AlignmentGrid(source, target, (s) => (useAnchors ? indonesianAnchors(s, dictionary) : NO_ANCHORS), (s) => (useAnchors ? englishAnchors(s) : []));
   const { n, m } = grid;
   if (n === 0 || m === 0) return [...Array.from({ length: n }, (_, i) => one([i], [])), ...Array.from({ length: m }, (_, j) => one([], [j]))];
   let band = Math.max(MIN_BAND, Math.ceil(Math.abs(n - m) * 1.5));

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: `${t("heading")} · Selaras` };
 }
 
-const STATUS_TONE = { pending: "fill-line", machine: "fill-muted", memory: "fill-muted", edited: "fill-draft", approved: "fill-accent" } as const;
+const STATUS_TONE = { pending: "fill-line", machine: "fill-muted", memory: "fill-muted", edited: "fill-draft", approved: "fill-accent", reference: "fill-muted" } as const;
 
 export default async function OverviewPage() {
   await connection();

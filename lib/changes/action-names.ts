@@ -5,7 +5,7 @@ import type { ChangeAction } from "@/lib/generated/prisma/enums";
 
 export const ACTION_NAMES = [
   "machine", "memory", "edit", "approve", "unapprove", "revert", "propagate", "glossary-fix",
-  "split", "merge", "restore-line", "retranslate-request", "rename", "delete", "undelete",
+  "split", "merge", "restore-line", "retranslate-request", "rename", "delete", "undelete", "align",
 ] as const;
 export type ActionName = (typeof ACTION_NAMES)[number];
 

@@ -1,4 +1,4 @@
-// cli ingest <files…> [--wait] [--json]: one line per file; a bad file is reported and
+// cli ingest <files…> [--wait] [--json] [--translation en.txt]: one line per file; a bad file is reported and
 // the others still go in; the exit code is non-zero when any file was refused.
 import fs from "node:fs";
 import path from "node:path";
@@ -15,11 +15,13 @@ export async function runIngest(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { wait: { type: "boolean" }, json: { type: "boolean" }, title: { type: "string" } },
+    options: { wait: { type: "boolean" }, json: { type: "boolean" }, title: { type: "string" }, translation: { type: "string" } },
   });
   if (positionals.length === 0) throw new Error("ingest needs at least one file");
+  // A translation belongs to one article: with several files it would be ambiguous which.
+  if (values.translation && positionals.length > 1) throw new Error("--translation goes with exactly one file");
   const rows: Row[] = [];
-  for (const file of positionals) rows.push(await ingestFile(file, values.title ?? null));
+  for (const file of positionals) rows.push(await ingestFile(file, values.title ?? null, values.translation ?? null));
   if (values.wait && rows.some((r) => r.id)) {
     const report = progressReporter(process.stderr);
     await drainQueue({ onBatch: async () => report(await countProgress()) });
@@ -33,11 +35,16 @@ export async function runIngest(args: string[]): Promise<number> {
   return rows.some((r) => r.error) ? 1 : 0;
 }
 
-async function ingestFile(file: string, title: string | null): Promise<Row> {
+async function readSource(file: string) {
+  return textFromFile(path.basename(file), new Uint8Array(fs.readFileSync(file)));
+}
+
+async function ingestFile(file: string, title: string | null, translationFile: string | null): Promise<Row> {
   try {
-    const bytes = new Uint8Array(fs.readFileSync(file));
-    const source = await textFromFile(path.basename(file), bytes);
-    const result = await ingestDocument({ ...source, title: title ?? source.title });
+    const source = await readSource(file);
+    const english = translationFile ? await readSource(translationFile) : null;
+    const translation = english ? { text: english.text, title: english.title } : null;
+    const result = await ingestDocument({ ...source, title: title ?? source.title, translation });
     return { id: result.id, file, status: result.status, duplicate: result.duplicate };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

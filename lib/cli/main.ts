@@ -12,6 +12,7 @@ import { runDelete, runPurge, runTrash, runUndelete } from "./trash-commands";
 const USAGE = `Usage: npm run cli -- <command>
 
   ingest <files…> [--wait] [--json] [--title <t>]   add .txt/.html articles; --wait translates first
+    [--translation en.txt]                         with one file: its published English, aligned
   show <id> [--json]                                 print a document side by side
   export [--format tsv|tmx|moses|jsonl|glossary] [--status translated|checked|approved]
          [--document <id>]… [--dedupe|--no-dedupe] [--drafts] [--header] [--columns meta] [--spreadsheet] [--out <file>]

@@ -25,6 +25,7 @@ type SegmentRow = {
   status: SegmentStatus;
   engine: string | null;
   version: number;
+  alignConfidence?: number | null;
   flags?: unknown;
   mentions?: readonly MentionRow[];
 };
@@ -55,6 +56,7 @@ export function reshapeSegment(row: SegmentRow): SegmentView {
     mentions: mentionMarks(row.mentions ?? []),
     targetMarks: targetMarks(row.target, row.mentions ?? []),
     flags: parseStringList(row.flags),
+    ...(row.alignConfidence == null ? {} : { alignConfidence: row.alignConfidence }),
   };
 }
 

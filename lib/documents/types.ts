@@ -31,6 +31,8 @@ export type SegmentView = {
   targetMarks: TargetMark[];
   /** Checks raised after translation, e.g. "term-mismatch". */
   flags: string[];
+  /** A reference pair's alignment confidence, 0–1 (0: one-sided); absent for other pairs. */
+  alignConfidence?: number | null;
 };
 
 /** A sentence whose translation failed every attempt, with the last reason; it can be retried. */

@@ -12,6 +12,9 @@ import { translationQueue } from "@/lib/jobs/queue";
 import { applyTranslationMemory } from "@/lib/segments/apply-translation-memory";
 import { recomputeDocumentEntitiesIn } from "@/lib/glossary/recompute-document-entities";
 import type { DocumentStatus } from "@/lib/documents/types";
+import { recordChange } from "@/lib/changes/record-change";
+import { HUMAN, type Actor } from "@/lib/changes/actor";
+import { alignTranslation, type AlignedArticle, type TranslationInput } from "./prepare-translation";
 
 export type IngestInput = {
   text: string;
@@ -21,6 +24,9 @@ export type IngestInput = {
   keepLines?: readonly string[];
   /** The text was pasted as HTML and read like a web page (the reader says so). */
   pastedHtml?: boolean;
+  /** The article's published English: aligned and stored as reference pairs instead of being machine-translated. */
+  translation?: TranslationInput | null;
+  actor?: Actor;
 };
 
 export type IngestResult = { id: string; status: DocumentStatus; duplicate: boolean; title: string };
@@ -30,7 +36,8 @@ export async function ingestDocument(input: IngestInput): Promise<IngestResult> 
   if (bytes > MAX_INPUT_BYTES) {
     throw new AppError("too-large", `The text is ${formatMb(bytes)}; the limit is ${formatMb(MAX_INPUT_BYTES)}.`);
   }
-  const article = await prepareArticleOffThread(input);
+  const prepared = await prepareArticleOffThread(input);
+  const article = input.translation ? alignTranslation(prepared, input.text, input.translation) : prepared;
   const existing = await findByHash(article.contentHash);
   if (existing) return { ...existing, duplicate: true };
   try {
@@ -52,7 +59,8 @@ const SUMMARY = { id: true, status: true, title: true } as const;
  * glossary links are one transaction: a crash leaves all of it or none, never an edit
  * without its history or a document without its names.
  */
-async function storeDocument(tx: Tx, article: PreparedArticle, input: IngestInput) {
+async function storeDocument(tx: Tx, article: PreparedArticle | AlignedArticle, input: IngestInput) {
+  const aligned = input.translation != null;
   const document = await tx.document.create({
     data: {
       title: article.title,
@@ -62,16 +70,29 @@ async function storeDocument(tx: Tx, article: PreparedArticle, input: IngestInpu
       rawText: input.text,
       report: article.report,
       contentHash: article.contentHash,
-      status: "translating",
+      // Aligned pairs owe the worker nothing: the English came with the article.
+      status: aligned ? "ready" : "translating",
       segments: { createMany: { data: article.segments } },
     },
     select: SUMMARY,
   });
-  const filled = await applyTranslationMemory(document.id, tx);
-  await translationQueue().enqueue(tx, { documentId: document.id });
+  if (aligned) await recordAlignment(tx, document.id, article as AlignedArticle, input.actor ?? HUMAN);
+  const filled = aligned ? 0 : await applyTranslationMemory(document.id, tx);
+  if (!aligned) await translationQueue().enqueue(tx, { documentId: document.id });
   // Names link to corpus-wide glossary entries before the worker runs, so its term check sees them.
   await recomputeDocumentEntitiesIn(tx, document.id);
   return filled > 0 ? tx.document.findUniqueOrThrow({ where: { id: document.id }, select: SUMMARY }) : document;
+}
+
+/** One `align` change for the document: the pairs were made together, by one run of the aligner. */
+async function recordAlignment(tx: Tx, documentId: string, article: AlignedArticle, actor: Actor): Promise<void> {
+  const body = article.segments.filter((s) => s.kind === "body");
+  const oneSided = body.filter((s) => s.source === "" || s.target === null).length;
+  const mean = body.length === 0 ? 0 : body.reduce((sum, s) => sum + s.alignConfidence, 0) / body.length;
+  await recordChange(tx, {
+    action: "align", actor, documentId, engine: "aligned", newStatus: "reference",
+    details: { pairs: body.length, oneSided, meanConfidence: Math.round(mean * 1000) / 1000 },
+  });
 }
 
 async function findByHash(contentHash: string) {

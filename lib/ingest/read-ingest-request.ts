@@ -1,6 +1,7 @@
 import "server-only";
-// Parses POST /api/documents: JSON { text, title?, sourceUrl? } or { url }, or a
-// multipart upload with a `file` field. Bodies over the limit are refused while they
+// Parses POST /api/documents: JSON { text, title?, sourceUrl?, translation?: { text, title? } }
+// or { url, translationUrl? }, or a multipart upload with a `file` field (and optionally a
+// `translationFile` or a `translation` text field, the article's published English). Bodies over the limit are refused while they
 // stream in, whether or not they announce a Content-Length.
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
@@ -15,12 +16,15 @@ const MULTIPART_OVERHEAD = 64 * 1024;
 
 const title = wellFormed(z.string().max(MAX_TITLE_CHARS));
 
+const translation = z.object({ text: wellFormed(z.string()), title: title.nullish() });
+
 const jsonBody = z.union([
-  z.object({ url: z.string().min(1).max(2048), title: title.optional() }),
+  z.object({ url: z.string().min(1).max(2048), title: title.optional(), translationUrl: z.string().min(1).max(2048).optional() }),
   z.object({
     text: wellFormed(z.string()),
     title: title.nullish(),
     sourceUrl: z.url({ protocol: /^https?$/ }).max(2048).nullish(),
+    translation: translation.nullish(),
   }),
 ]);
 
@@ -38,9 +42,14 @@ export async function readIngestRequest(request: Request): Promise<IngestInput> 
   if (!parsed.success) throw new AppError("invalid-input", `Invalid request: ${firstIssue(parsed.error.issues)}`);
   if ("url" in parsed.data) {
     const page = await textFromUrl(parsed.data.url);
-    return { text: page.text, title: parsed.data.title ?? page.title, sourceUrl: page.sourceUrl, sourceName: page.sourceName };
+    const english = parsed.data.translationUrl ? await textFromUrl(parsed.data.translationUrl) : null;
+    return {
+      text: page.text, title: parsed.data.title ?? page.title, sourceUrl: page.sourceUrl, sourceName: page.sourceName,
+      translation: english ? { text: english.text, title: english.title } : null,
+    };
   }
-  return fromPaste(parsed.data.text, parsed.data.title ?? null, parsed.data.sourceUrl ?? null);
+  const input = await fromPaste(parsed.data.text, parsed.data.title ?? null, parsed.data.sourceUrl ?? null);
+  return { ...input, translation: parsed.data.translation ?? null };
 }
 
 /** Pasted text; a page's HTML source goes through the same reader as an uploaded .html file (off the request thread). */
@@ -72,13 +81,25 @@ function firstIssue(issues: readonly z.core.$ZodIssue[]): string {
 async function fromForm(form: FormData): Promise<IngestInput> {
   const file = form.get("file");
   const title = typeof form.get("title") === "string" ? String(form.get("title")).slice(0, MAX_TITLE_CHARS) : null;
+  const translation = await translationFromForm(form);
   if (!(file instanceof File)) {
     const text = form.get("text");
-    if (typeof text === "string") return fromPaste(text, title, null);
+    if (typeof text === "string") return { ...(await fromPaste(text, title, null)), translation };
     throw new AppError("invalid-input", "The form has no file.");
   }
   const source = await textFromFile(file.name, new Uint8Array(await file.arrayBuffer()), file.type || null);
-  return { text: source.text, title: title || source.title, sourceUrl: source.sourceUrl, sourceName: source.sourceName };
+  return { text: source.text, title: title || source.title, sourceUrl: source.sourceUrl, sourceName: source.sourceName, translation };
+}
+
+/** The English side: an uploaded file (decoded and checked like the Indonesian one) or pasted text; absent when both are empty. */
+async function translationFromForm(form: FormData): Promise<IngestInput["translation"]> {
+  const file = form.get("translationFile");
+  if (file instanceof File && file.size > 0) {
+    const source = await textFromFile(file.name, new Uint8Array(await file.arrayBuffer()), file.type || null);
+    return { text: source.text, title: source.title };
+  }
+  const text = form.get("translation");
+  return typeof text === "string" && text.trim() !== "" ? { text } : null;
 }
 
 async function readCapped(request: Request, max: number): Promise<Uint8Array> {

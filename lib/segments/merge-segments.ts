@@ -19,7 +19,8 @@ import type { SavedSegment } from "./types";
 export type MergeInput = { id: string; version: number; nextVersion: number; actor?: Actor };
 export type MergeResult = { segment: SavedSegment & { source: string }; removedId: string; affectedSegmentIds: string[] };
 
-const REVIEW_ORDER: readonly SegmentStatus[] = ["pending", "machine", "memory", "edited", "approved"];
+// A published reference is vouched for by its publisher, not by a person here: above drafts, below review.
+const REVIEW_ORDER: readonly SegmentStatus[] = ["pending", "machine", "memory", "reference", "edited", "approved"];
 
 export async function mergeSegments(input: MergeInput): Promise<OperationResult<MergeResult>> {
   const actor = input.actor ?? HUMAN;

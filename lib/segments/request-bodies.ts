@@ -14,4 +14,5 @@ export const saveBody = z.object({ target: wellFormed(z.string().max(MAX_TARGET_
 export const revertBody = z.object({ changeId: z.string().min(1).max(100), version });
 export const splitBody = z.object({ version, sourceAt: offset, targetAt: offset });
 export const mergeBody = z.object({ version, nextVersion: version });
+export const boundaryBody = z.object({ version, nextVersion: version, at: offset });
 export const retranslateBody = z.object({ version, force: z.boolean().optional() });

@@ -7,6 +7,7 @@ const STYLE: Record<SegmentStatus, string> = {
   memory: "bg-sunken text-ink italic",
   edited: "bg-accent-soft text-accent",
   approved: "bg-accent text-accent-ink",
+  reference: "bg-sunken text-ink",
 };
 
 export function StatusChip({ status }: { status: SegmentStatus }) {

@@ -12,13 +12,16 @@ export function PasteForm() {
   const t = useTranslations("Ingest");
   const [title, setTitle] = useState("");
   const [text, setText] = useState("");
+  // The article's published English, optional: when given, it is aligned instead of machine-translated.
+  const [translation, setTranslation] = useState("");
   const { pending, failure, submit, reject } = useSubmitDocument();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (text.trim() === "") return reject({ code: "empty-input", serverMessage: null });
     if (new TextEncoder().encode(text).length > MAX_INPUT_BYTES) return reject({ code: "too-large", serverMessage: null });
-    void submit(title.trim() ? { text, title: title.trim() } : { text });
+    const english = translation.trim() === "" ? {} : { translation: { text: translation } };
+    void submit(title.trim() ? { text, title: title.trim(), ...english } : { text, ...english });
   }
 
   const invalid = failure !== null;
@@ -46,6 +49,22 @@ export function PasteForm() {
         <p id="paste-html-notice" role="status" data-testid="paste-html-notice" className={html ? "rounded-md bg-accent-soft px-3 py-2 text-sm text-ink" : "sr-only"}>
           {html ? t("htmlPasteNotice") : ""}
         </p>
+      </div>
+      <div className="space-y-1.5">
+        <label htmlFor="paste-translation" className="block text-sm font-medium">
+          {t("translationLabel")}
+        </label>
+        <textarea
+          id="paste-translation"
+          name="translation"
+          lang="en"
+          value={translation}
+          rows={4}
+          onChange={(e) => setTranslation(e.target.value)}
+          aria-describedby="paste-translation-hint paste-failure"
+          className={`${fieldClass} min-h-24 resize-y font-serif leading-relaxed`}
+        />
+        <p id="paste-translation-hint" className="text-xs text-muted">{t("translationHint")}</p>
       </div>
       <FormFailure failure={failure} id="paste-failure" />
       <SubmitButton pending={pending} />

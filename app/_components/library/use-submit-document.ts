@@ -13,7 +13,7 @@ export function useSubmitDocument() {
   const router = useRouter();
   const [state, setState] = useState<SubmitState>({ pending: false, failure: null });
 
-  async function submit(body: FormData | Record<string, string>): Promise<void> {
+  async function submit(body: FormData | Record<string, unknown>): Promise<void> {
     setState({ pending: true, failure: null });
     const init: RequestInit =
       body instanceof FormData

@@ -8,6 +8,14 @@ export type Side = "source" | "target";
 
 export const DRAFT_NOTICE_ID = "draft-notice";
 
+/** Below this, an aligned pair is marked, quietly, as worth a second look. */
+const LOW_CONFIDENCE = 0.35;
+
+/** An aligned pair with nothing on this side: the other text has a sentence this one lacks. */
+function isGap(segment: SegmentView, side: Side): boolean {
+  return segment.status === "reference" && (side === "target" ? segment.target === null : segment.source === "");
+}
+
 export function isDraft(segment: SegmentView): boolean {
   return segment.status === "machine" && (segment.engine?.startsWith("draft:") ?? false);
 }
@@ -29,7 +37,9 @@ export type SentenceState = {
 export function Sentence({ segment, side, state }: { segment: SegmentView; side: Side; state: SentenceState }) {
   const t = useTranslations("Reader");
   const entities = useDocumentEntities();
-  const pending = side === "target" && segment.target === null;
+  const gap = isGap(segment, side);
+  const pending = !gap && side === "target" && segment.target === null;
+  const uncertain = !gap && segment.status === "reference" && side === "target" && (segment.alignConfidence ?? 1) < LOW_CONFIDENCE;
   const draft = side === "target" && isDraft(segment);
   const other = sentenceElementId(side === "source" ? "target" : "source", segment.id);
   // A hidden English sentence must not be read out before the learner asks for it.
@@ -50,10 +60,14 @@ export function Sentence({ segment, side, state }: { segment: SegmentView; side:
         data-status={side === "target" ? segment.status : undefined}
         data-draft={draft ? "true" : undefined}
         aria-describedby={describedBy}
-        title={draft ? t("draftMark") : undefined}
-        className="sentence"
+        data-gap={gap ? "true" : undefined}
+        data-uncertain={uncertain ? "true" : undefined}
+        title={draft ? t("draftMark") : uncertain ? t("alignUncertain") : undefined}
+        className={`sentence${gap ? " text-muted italic" : ""}${uncertain ? " underline decoration-dotted decoration-line underline-offset-4" : ""}`}
       >
-        {pending ? (
+        {gap ? (
+          t("alignGap")
+        ) : pending ? (
           t("pending")
         ) : state.toggle ? (
           // A learning-mode toggle is a button: glossary links inside it would nest controls.

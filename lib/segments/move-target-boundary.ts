@@ -1,0 +1,43 @@
+import "server-only";
+// Fixes an alignment by moving the English boundary between two neighbouring pairs, the
+// Indonesian staying put: "join with the next English sentence" is a cut at the end of both
+// English texts, "split this English sentence here" a cut inside the first. The two texts are
+// joined and cut again at `at`; each side's words stay in order, none is lost. Logged as align.
+import { db } from "@/lib/db";
+import { WRITE_TRANSACTION } from "./transaction-options";
+import { writeSegment } from "./conditional-write";
+import { shiftPositionsAfter } from "./shift-positions";
+import { failure, segmentNotFound, type OperationResult } from "@/lib/operation-result";
+import { HUMAN, type Actor } from "@/lib/changes/actor";
+import type { SavedSegment } from "./types";
+
+export type MoveBoundaryInput = { id: string; version: number; nextVersion: number; at: number; actor?: Actor };
+export type MoveBoundaryResult = { first: SavedSegment; next: SavedSegment | null; affectedSegmentIds: string[] };
+
+export async function moveTargetBoundary(input: MoveBoundaryInput): Promise<OperationResult<MoveBoundaryResult>> {
+  const actor = input.actor ?? HUMAN;
+  return db.$transaction(async (tx) => {
+    const first = await tx.segment.findUnique({ where: { id: input.id } });
+    if (!first) return segmentNotFound();
+    const next = await tx.segment.findUnique({ where: { documentId_position: { documentId: first.documentId, position: first.position + 1 } } });
+    if (!next || next.kind !== first.kind) return failure("invalid-input", "There is no next sentence pair to move the English boundary into.");
+    // Checked before any write: a failure returned after the first write would still commit it.
+    if (next.version !== input.nextVersion) return failure("version-conflict", "The next sentence was changed by someone else; reload it first.");
+    const combined = [first.target, next.target].map((t) => t?.trim() ?? "").filter((t) => t !== "").join(" ");
+    if (!Number.isInteger(input.at) || input.at < 0 || input.at > combined.length) return failure("invalid-input", "The boundary is outside the English text.");
+    const head = combined.slice(0, input.at).trim() || null;
+    const tail = combined.slice(input.at).trim() || null;
+    const details = { boundaryWith: next.id, at: input.at };
+    const written = await writeSegment(tx, { id: first.id, version: input.version, target: head, status: first.status, action: "align", actor, keepReviewer: true, details });
+    if (!written.ok) return written;
+    // An English-only pair left with no English is nothing at all: it goes, and the rest move up.
+    if (next.source === "" && tail === null) {
+      await tx.segment.delete({ where: { id: next.id } });
+      await shiftPositionsAfter(tx, next.documentId, next.position, -1);
+      return { ok: true, first: written.segment, next: null, affectedSegmentIds: [first.id, next.id] };
+    }
+    const after = await writeSegment(tx, { id: next.id, version: input.nextVersion, target: tail, status: next.status, action: "align", actor, keepReviewer: true, details: { boundaryWith: first.id, at: input.at } });
+    if (!after.ok) return after;
+    return { ok: true, first: written.segment, next: after.segment, affectedSegmentIds: [first.id, next.id] };
+  }, WRITE_TRANSACTION);
+}

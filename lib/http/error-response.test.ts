@@ -30,7 +30,7 @@ describe("errorResponse", () => {
     ["an AppError busy", new AppError("busy", "Try again."), 503],
     ["a unique violation stays a 500 here", known("P2002"), 500],
     ["anything else", new Error("boom"), 500],
-  ])("%s → %i", async (_name, error, status) => {
+  ])("%s", async (_name, error, status) => {
     const response = errorResponse(error);
     expect(response.status).toBe(status);
     const body = (await response.json()) as { error: { code: string } };

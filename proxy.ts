@@ -1,17 +1,24 @@
-// Runs before every route (Next 16's proxy, formerly middleware): refuses cross-site
-// writes (CSRF) and oversized declared bodies centrally, and gives every response a
-// per-request CSP nonce and the security headers. The decisions are pure functions in
-// lib/security; this file only wires them to Next.
+// Runs before every route (Next 16's proxy, formerly middleware, on the Node runtime):
+// refuses a Host not in ALLOWED_HOSTS (DNS rebinding), cross-site writes (CSRF) and
+// oversized declared bodies, applies the access table (lib/auth/access-rules.ts) to
+// every route and page, and gives every response a per-request CSP nonce and the
+// security headers. The decisions live in lib/security and lib/auth; this file wires them.
 import { NextResponse, type NextRequest } from "next/server";
+import { hostRefusal } from "@/lib/security/allowed-hosts";
+import { checkAccess, type AccessOutcome } from "@/lib/auth/check-access";
 import { checkOrigin, originHeadersOf } from "@/lib/security/check-origin";
 import { checkDeclaredBodySize } from "@/lib/security/body-limit";
 import { contentSecurityPolicy, createNonce, SECURITY_HEADERS } from "@/lib/security/content-security-policy";
 
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const host = hostRefusal(request.headers.get("host"), request.headers.get("x-forwarded-host"));
+  if (host) return refuse(421, "misdirected", host);
   const origin = checkOrigin(originHeadersOf(request), allowedOrigins());
   if (!origin.ok) return refuse(403, origin.code, origin.message);
   const size = checkDeclaredBodySize(request.headers.get("content-length"));
   if (!size.ok) return refuse(413, size.code, size.message);
+  const access = await checkAccess(request.nextUrl.pathname, request.method, request.headers);
+  if (access.kind !== "pass") return refuseAccess(request, access);
 
   const nonce = createNonce();
   const policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development" });
@@ -21,6 +28,24 @@ export function proxy(request: NextRequest): NextResponse {
   requestHeaders.set("x-nonce", nonce);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   return withSecurityHeaders(response, policy);
+}
+
+function refuseAccess(request: NextRequest, access: Exclude<AccessOutcome, { kind: "pass" }>): NextResponse {
+  if (access.kind === "setup") return redirect(new URL("/setup", request.url));
+  if (access.kind === "sign-in") {
+    const target = new URL("/sign-in", request.url);
+    target.searchParams.set("next", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+    return redirect(target);
+  }
+  if (access.page && access.status === 403) {
+    const response = NextResponse.rewrite(new URL("/forbidden", request.url), { status: 403 });
+    return withSecurityHeaders(response, contentSecurityPolicy({ nonce: createNonce(), development: false }));
+  }
+  return refuse(access.status, access.code, access.message);
+}
+
+function redirect(url: URL): NextResponse {
+  return withSecurityHeaders(NextResponse.redirect(url, 303), contentSecurityPolicy({ nonce: createNonce(), development: false }));
 }
 
 function refuse(status: number, code: string, message: string): NextResponse {

@@ -17,7 +17,10 @@ export const ERROR_STATUS = {
   "invalid-url": 422,
   "fetch-refused": 422,
   "fetch-failed": 502,
+  unauthorized: 401,
   forbidden: 403,
+  "misdirected": 421,
+  "too-many-requests": 429,
   "method-not-allowed": 405,
   busy: 503,
 } as const;

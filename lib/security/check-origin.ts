@@ -10,7 +10,9 @@
 // - Without an Origin header, the request passes only when the browser says it is not
 //   cross-site: no Sec-Fetch-Site at all (curl, the CLI, scripts, old clients — none of
 //   which carry a victim's ambient credentials) or Sec-Fetch-Site `same-origin`/`none`.
-//   A browser sending `cross-site` or `same-site` without an Origin is refused.
+//   A browser sending `cross-site` or `same-site` without an Origin is refused, and so is
+//   any request carrying a session cookie (and no API token) without an Origin: a
+//   signed-in browser always sends one on writes, so its absence means a forged request.
 //
 // The scheme is not compared: behind a TLS-terminating proxy the app sees http while
 // the browser says https, and an attacker cannot choose the Host a browser sends.
@@ -23,6 +25,8 @@ export type OriginHeaders = {
   host: string | null;
   forwardedHost: string | null;
   secFetchSite: string | null;
+  /** A better-auth session cookie came with the request and no Authorization header. */
+  cookieSession?: boolean;
 };
 
 export type OriginDecision = { ok: true } | { ok: false; code: "forbidden"; message: string };
@@ -38,6 +42,7 @@ export function checkOrigin(request: OriginHeaders, allowedOrigins: readonly str
   if (isSafeMethod(request.method)) return { ok: true };
   const origin = request.origin?.trim() ?? "";
   if (origin === "") {
+    if (request.cookieSession) return refuse("A signed-in request without an Origin header cannot change data.");
     const site = request.secFetchSite?.trim().toLowerCase() ?? "";
     if (site === "" || NON_CROSS_SITE.has(site)) return { ok: true };
     return refuse(`A ${site} request without an Origin header cannot change data.`);
@@ -60,6 +65,7 @@ export function originHeadersOf(request: Request): OriginHeaders {
     host: h.get("host"),
     forwardedHost: h.get("x-forwarded-host"),
     secFetchSite: h.get("sec-fetch-site"),
+    cookieSession: !h.has("authorization") && /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=/.test(h.get("cookie") ?? ""),
   };
 }
 

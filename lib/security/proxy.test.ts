@@ -1,11 +1,19 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { proxy } from "@/proxy";
+import { seedAccounts, type TestAccounts } from "@/lib/test/accounts";
 
 const SITE = "http://127.0.0.1:3210";
+let accounts: TestAccounts;
 
+beforeAll(async () => {
+  accounts = await seedAccounts();
+});
+
+/** As the owner with an API token, so these cases test the origin rules, not access. */
 function call(method: string, headers: Record<string, string>, path = "/api/documents") {
-  return proxy(new NextRequest(`${SITE}${path}`, { method, headers: { host: "127.0.0.1:3210", ...headers } }));
+  const authorization = `Bearer ${accounts.owner.token}`;
+  return proxy(new NextRequest(`${SITE}${path}`, { method, headers: { host: "127.0.0.1:3210", authorization, ...headers } }));
 }
 
 describe("proxy", () => {
@@ -19,7 +27,7 @@ describe("proxy", () => {
     ["GET from a foreign page passes (never changes state)", "GET", { origin: "https://evil.example", "sec-fetch-site": "cross-site" }, "next"],
     ["declared body over the limit", "POST", { origin: SITE, "content-length": String(50 * 1024 * 1024) }, 413],
   ])("%s", async (_name, method, headers, expected) => {
-    const response = call(method, headers);
+    const response = await call(method, headers);
     if (expected === "next") {
       expect(response.headers.get("x-middleware-next")).toBe("1");
       return;
@@ -30,9 +38,9 @@ describe("proxy", () => {
     expect(body.error.message.length).toBeGreaterThan(10);
   });
 
-  it("sets a fresh nonce CSP on the response and on the request Next renders with", () => {
-    const first = call("GET", {}, "/");
-    const second = call("GET", {}, "/");
+  it("sets a fresh nonce CSP on the response and on the request Next renders with", async () => {
+    const first = await call("GET", {}, "/");
+    const second = await call("GET", {}, "/");
     const policy = first.headers.get("content-security-policy") ?? "";
     expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
     expect(policy).not.toBe(second.headers.get("content-security-policy"));
@@ -43,9 +51,36 @@ describe("proxy", () => {
 
   it.each([["X-Content-Type-Options", "nosniff"], ["Referrer-Policy", "same-origin"], ["X-Frame-Options", "DENY"]])(
     "sets %s on passed and refused responses",
-    (name, value) => {
-      expect(call("GET", {}, "/").headers.get(name)).toBe(value);
-      expect(call("POST", { origin: "null" }).headers.get(name)).toBe(value);
+    async (name, value) => {
+      expect((await call("GET", {}, "/")).headers.get(name)).toBe(value);
+      expect((await call("POST", { origin: "null" })).headers.get(name)).toBe(value);
     },
   );
+
+  // DNS rebinding: the attacker's page controls Host and Origin alike, so they match.
+  it.each<[string, Record<string, string>]>([
+    ["foreign Host with a matching Origin", { host: "evil.example:3210", origin: "http://evil.example:3210" }],
+    ["foreign Host on a read", { host: "rebind.example" }],
+    ["allowed Host but a foreign X-Forwarded-Host", { "x-forwarded-host": "evil.example" }],
+    ["malformed Host", { host: "a b" }],
+  ])("%s gets 421 and reaches no route", async (_name, headers) => {
+    const response = await call(headers.origin ? "POST" : "GET", headers);
+    expect(response.status).toBe(421);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe("misdirected");
+  });
+
+  it.each(["localhost:3210", "127.0.0.1", "[::1]:8080", "LOCALHOST"])("Host %s is allowed (any port)", async (host) => {
+    expect((await call("GET", { host })).headers.get("x-middleware-next")).toBe("1");
+  });
+
+  it("a cookie session writing without an Origin header gets 403", async () => {
+    const request = new NextRequest(`${SITE}/api/documents`, { method: "POST", headers: { host: "127.0.0.1:3210", cookie: accounts.editor.cookie } });
+    const response = await proxy(request);
+    expect(response.status).toBe(403);
+  });
+
+  it("a cookie session writing with the matching Origin passes", async () => {
+    const request = new NextRequest(`${SITE}/api/documents`, { method: "POST", headers: { host: "127.0.0.1:3210", origin: SITE, cookie: accounts.editor.cookie } });
+    expect((await proxy(request)).headers.get("x-middleware-next")).toBe("1");
+  });
 });

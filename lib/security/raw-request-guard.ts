@@ -1,5 +1,7 @@
 import "server-only";
 // Refusals that must happen on Node's HTTP server itself, before Next sees the request:
+// - a Host not in ALLOWED_HOSTS (421): DNS rebinding is refused before any routing,
+//   static files and Next's own endpoints included;
 // - a declared body over the limit: Next buffers a body (up to proxyClientMaxBodySize)
 //   before it runs proxy.ts, so a request announcing 1 GiB and sending nothing held a
 //   connection open for as long as the client liked; here it gets a 413 at once and the
@@ -13,12 +15,17 @@ import type { Socket } from "node:net";
 import { checkDeclaredBodySize } from "./body-limit";
 import { ALLOWED_METHODS, checkMethod } from "./check-method";
 import { SECURITY_HEADERS } from "./content-security-policy";
+import { hostRefusal } from "./allowed-hosts";
 
 type Refusal = { status: number; code: string; message: string; headers?: Record<string, string> };
 
 const INSTALLED = Symbol.for("selaras.rawRequestGuard");
 
-export function refusalFor(method: string | undefined, contentLength: string | undefined): Refusal | null {
+export type HostHeaders = { host: string | undefined; forwardedHost: string | undefined };
+
+export function refusalFor(method: string | undefined, contentLength: string | undefined, hosts?: HostHeaders): Refusal | null {
+  const host = hosts ? hostRefusal(hosts.host ?? null, hosts.forwardedHost ?? null) : null;
+  if (host) return { status: 421, code: "misdirected", message: host };
   const allowed = checkMethod(method ?? "GET");
   if (!allowed.ok) return { status: 405, code: allowed.code, message: allowed.message, headers: { allow: ALLOWED_METHODS } };
   const size = checkDeclaredBodySize(contentLength ?? null);
@@ -35,7 +42,11 @@ export function installRawRequestGuard(): void {
   prototype.emit = function guardedEmit(this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
     if (event === "request") {
       const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
-      const refusal = refusalFor(request.method, request.headers["content-length"]);
+      const forwarded = request.headers["x-forwarded-host"];
+      const refusal = refusalFor(request.method, request.headers["content-length"], {
+        host: request.headers.host,
+        forwardedHost: Array.isArray(forwarded) ? forwarded[0] : forwarded,
+      });
       if (refusal) {
         refuse(request, response, refusal);
         return true;

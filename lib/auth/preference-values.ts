@@ -1,0 +1,1 @@
+export type ReaderModeName = "side-by-side" | "interlinear" | "learning";

@@ -3,9 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NavLink } from "./nav-link";
 import { SearchBox } from "./search-box";
+import { getViewer } from "@/lib/auth/viewer";
+import { SignOutButton } from "@/app/_components/accounts/sign-out-buttons";
 
 export async function SiteHeader() {
-  const t = await getTranslations("Header");
+  const [t, viewer] = await Promise.all([getTranslations("Header"), getViewer()]);
   return (
     <header data-chrome className="border-b border-line bg-surface/80 backdrop-blur supports-[backdrop-filter]:bg-surface/70">
       <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
@@ -22,10 +24,19 @@ export async function SiteHeader() {
           <NavLink href="/export">{t("export")}</NavLink>
           <NavLink href="/changes">{t("changes")}</NavLink>
           <NavLink href="/trash">{t("trash")}</NavLink>
+          {viewer?.role === "owner" && <NavLink href="/users">{t("users")}</NavLink>}
         </nav>
         <div className="ms-auto flex min-w-0 items-center gap-3">
           <SearchBox />
           <LocaleSwitcher />
+          {viewer ? (
+            <>
+              <Link href="/account" data-testid="signed-in-as" className="text-sm font-medium text-ink">{viewer.name}</Link>
+              <SignOutButton />
+            </>
+          ) : (
+            <Link href="/sign-in" className="text-sm font-medium">{t("signIn")}</Link>
+          )}
         </div>
       </div>
     </header>

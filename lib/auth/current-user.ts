@@ -25,7 +25,8 @@ async function userOfToken(authorization: string): Promise<CurrentUser | null> {
   if (!token || token.revokedAt || token.user.disabled) return null;
   // At most one write a minute per token: "last used" is for the owner's eyes, not an audit.
   if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
-    await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } }).catch(() => undefined);
+    // Not awaited: a busy database must not hold up (or fail) the request itself.
+    void db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } }).catch(() => undefined);
   }
   const { user } = token;
   return { id: user.id, name: user.name, email: user.email, role: user.role, via: "token" };

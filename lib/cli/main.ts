@@ -8,6 +8,8 @@ import { runExport } from "./export-command";
 import { runWorker } from "./worker-command";
 import { runGlossary } from "./glossary-command";
 import { runDelete, runPurge, runTrash, runUndelete } from "./trash-commands";
+import { runUser } from "./user-command";
+import { runToken } from "./token-command";
 
 const USAGE = `Usage: npm run cli -- <command>
 
@@ -26,7 +28,12 @@ const USAGE = `Usage: npm run cli -- <command>
   undelete <id>                                      bring a document back from the trash
   purge [<id> | --all]                               remove for good: one trashed document, the whole
                                                      trash (--all), or with no argument only what has
-                                                     been in the trash longer than 30 days`;
+                                                     been in the trash longer than 30 days
+  user create --email <e> --password <p> [--name <n>] [--role owner|editor|reader]
+  user reset-password --email <e> --password <p>     sets a password and ends that user's sessions
+  user list [--json]
+  token create --email <e> [--name <n>]              prints a new API token once
+  token list --email <e> [--json] | token revoke --email <e> --id <id>`;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   ingest: runIngest,
@@ -39,6 +46,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   trash: runTrash,
   undelete: runUndelete,
   purge: runPurge,
+  user: runUser,
+  token: runToken,
 };
 
 async function main(argv: string[]): Promise<number> {

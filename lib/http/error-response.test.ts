@@ -10,6 +10,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { idAt, seedDocument } from "@/lib/test/segment-seed";
 import { PATCH } from "@/app/api/segments/[id]/route";
 import { errorResponse } from "./error-response";
+import { editorAuthorization } from "@/lib/test/accounts";
 
 const known = (code: string, meta?: Record<string, unknown>) =>
   new Prisma.PrismaClientKnownRequestError("failed", { code, clientVersion: "6.19.3", ...(meta ? { meta } : {}) });
@@ -47,12 +48,13 @@ describe("a save while another process holds the write lock", () => {
   it("answers 503 with Retry-After and stores nothing", async () => {
     const { ids } = await seedDocument([{ source: "Harga cabai naik." }]);
     const id = idAt(ids, 0);
+    const { authorization } = await editorAuthorization();
     const other = new Database(databaseFile(databaseUrl()));
     other.exec("BEGIN IMMEDIATE");
     let response: Response;
     try {
       response = await PATCH(
-        new Request(`http://127.0.0.1/api/segments/${id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ target: "Chili prices rise.", version: 1 }) }),
+        new Request(`http://127.0.0.1/api/segments/${id}`, { method: "PATCH", headers: { "content-type": "application/json", authorization }, body: JSON.stringify({ target: "Chili prices rise.", version: 1 }) }),
         { params: Promise.resolve({ id }) },
       );
     } finally {

@@ -8,10 +8,11 @@ import { writeSegment } from "./conditional-write";
 import { failure, segmentNotFound, type OperationResult } from "@/lib/operation-result";
 import { IN_LIVE_DOCUMENT } from "@/lib/documents/live-documents";
 import { REVIEWED_STATUSES } from "./types";
+import { HUMAN, type Actor } from "@/lib/changes/actor";
 
 const UNREVIEWED = ["pending", "machine", "memory"] as const;
 
-export async function propagateCorrection(id: string): Promise<OperationResult<{ updated: number; segmentIds: string[] }>> {
+export async function propagateCorrection(id: string, actor: Actor = HUMAN): Promise<OperationResult<{ updated: number; segmentIds: string[] }>> {
   return db.$transaction(async (tx) => {
     const segment = await tx.segment.findUnique({ where: { id }, select: { source: true, target: true, status: true } });
     if (!segment) return segmentNotFound();
@@ -31,6 +32,7 @@ export async function propagateCorrection(id: string): Promise<OperationResult<{
         target: segment.target,
         status: "edited",
         action: "propagate",
+        actor,
         details: { from: id },
         onlyIfStatusIn: UNREVIEWED,
       });

@@ -22,6 +22,13 @@ export async function seedAccounts(): Promise<TestAccounts> {
   return accounts as TestAccounts;
 }
 
+/** An editor with an API token, for handler tests that only need someone allowed to edit. */
+export async function editorAuthorization(): Promise<{ authorization: string; user: UserSummary }> {
+  const user = await createUser({ email: `editor-${Math.random().toString(36).slice(2)}@example.com`, name: "Eda Editor", password: TEST_PASSWORD, role: "editor" });
+  const { token } = await createApiToken(user.id, "test");
+  return { authorization: `Bearer ${token}`, user };
+}
+
 export async function signInResponse(email: string, password: string): Promise<Response> {
   const { handleAuthRequest } = await import("@/lib/auth/sign-in-endpoint");
   return handleAuthRequest(new Request(`${TEST_SITE}/api/auth/sign-in/email`, {

@@ -1,4 +1,5 @@
 // POST /api/segments/:id/merge — join a pair with the next one, checking { version, nextVersion } of both.
+import { requestActor } from "@/lib/auth/request-user";
 import { mergeSegments } from "@/lib/segments/merge-segments";
 import { readBody } from "@/lib/http/read-json-body";
 import { mergeBody } from "@/lib/segments/request-bodies";
@@ -12,7 +13,7 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
   try {
     const { id } = await context.params;
     const body = await readBody(request, mergeBody);
-    const result = await mergeSegments({ id, ...body });
+    const result = await mergeSegments({ id, ...body, actor: await requestActor(request) });
     if (!result.ok) throw toAppError(result);
     return Response.json({ segment: result.segment, removedId: result.removedId });
   } catch (error) {

@@ -1,4 +1,5 @@
 // POST /api/segments/:id/retranslate — queue one sentence for the current engine { version, force? }; 403 for hand edits without force.
+import { requestActor } from "@/lib/auth/request-user";
 import { retranslateSegment } from "@/lib/segments/retranslate-segment";
 import { readBody } from "@/lib/http/read-json-body";
 import { retranslateBody } from "@/lib/segments/request-bodies";
@@ -12,7 +13,7 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
   try {
     const { id } = await context.params;
     const body = await readBody(request, retranslateBody);
-    const result = await retranslateSegment({ id, ...body });
+    const result = await retranslateSegment({ id, ...body, actor: await requestActor(request) });
     if (!result.ok) throw toAppError(result);
     return Response.json(result.segment, { status: 202 });
   } catch (error) {

@@ -1,4 +1,5 @@
 // POST /api/segments/:id/revert — put back the text of a history entry { changeId, version } as a new change; 409 on a stale version.
+import { requestActor } from "@/lib/auth/request-user";
 import { revertSegment } from "@/lib/segments/revert-segment";
 import { readBody } from "@/lib/http/read-json-body";
 import { revertBody } from "@/lib/segments/request-bodies";
@@ -12,7 +13,7 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
   try {
     const { id } = await context.params;
     const body = await readBody(request, revertBody);
-    const result = await revertSegment({ id, ...body });
+    const result = await revertSegment({ id, ...body, actor: await requestActor(request) });
     if (!result.ok) throw toAppError(result);
     return Response.json(result.segment);
   } catch (error) {

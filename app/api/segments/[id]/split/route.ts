@@ -1,4 +1,5 @@
 // POST /api/segments/:id/split — split a pair at { sourceAt, targetAt } (character offsets) from { version }.
+import { requestActor } from "@/lib/auth/request-user";
 import { splitSegment } from "@/lib/segments/split-segment";
 import { readBody } from "@/lib/http/read-json-body";
 import { splitBody } from "@/lib/segments/request-bodies";
@@ -12,7 +13,7 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
   try {
     const { id } = await context.params;
     const body = await readBody(request, splitBody);
-    const result = await splitSegment({ id, ...body });
+    const result = await splitSegment({ id, ...body, actor: await requestActor(request) });
     if (!result.ok) throw toAppError(result);
     return Response.json({ first: result.first, second: result.second });
   } catch (error) {

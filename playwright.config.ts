@@ -9,6 +9,7 @@ const executablePath = fs.existsSync(debianChromium) ? debianChromium : undefine
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const E2E_DIR = path.resolve(".tmp/e2e");
+const OWNER_STATE = path.join(E2E_DIR, "owner-state.json");
 
 // A throwaway database and the offline draft engine: tests never touch ./data.
 const serverEnv = {
@@ -38,11 +39,14 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    // Creates the owner through the first-run page and saves the signed-in state.
+    { name: "setup", testMatch: /first-run\.setup\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined, storageState: OWNER_STATE }, dependencies: ["setup"] },
   ],
   webServer: {
     // A fresh throwaway database every run (never ./data), then a production build.
-    command: `rm -rf ${E2E_DIR} && mkdir -p ${E2E_DIR} && npx next build && npm run start -- -p ${PORT} -H 127.0.0.1`,
+    command: `rm -rf ${E2E_DIR} && mkdir -p ${E2E_DIR} && npx next build && npm run start -- -p ${PORT}`,
+    // Answers 401 until the owner exists: any status below 500 means "up".
     url: `http://127.0.0.1:${PORT}/api/documents`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -80,6 +80,19 @@ for (const scheme of ["light", "dark"] as const) {
         await expect(page.locator("main h1")).toBeVisible();
         expect(await violationsOf(page, "landmark-unique"), path).toEqual([]);
       }
+
+    test("the sign-in, users and account pages", async ({ page, browser }) => {
+      for (const path of ["/users", "/account"]) {
+        await page.goto(path);
+        await expect(page.locator("main h1")).toBeVisible();
+        expect(await seriousViolations(page), path).toEqual([]);
+      }
+      const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, colorScheme: scheme });
+      const anonymous = await context.newPage();
+      await anonymous.goto("/sign-in");
+      await expect(anonymous.locator("main h1")).toHaveText("Sign in");
+      expect(await seriousViolations(anonymous), "/sign-in").toEqual([]);
+      await context.close();
     });
 
     test("the reader in each mode, with a pinned pair and the shortcuts dialog", async ({ page, marker }) => {

@@ -74,12 +74,12 @@ test("keyboard: Ctrl+Enter saves and moves on, Esc reverts, Ctrl+Shift+Enter app
   await expect(rows.first().getByTestId("segment-status")).toHaveAttribute("data-status", "approved");
 });
 
-test("a save that lost the race shows both texts and keeps mine on request", async ({ page, marker }) => {
+test("a save that lost the race shows both texts and keeps mine on request", async ({ page, request, marker }) => {
   const { id, rows, fields } = await openEditor(page, marker);
   const segment = (await segmentsOf(page.request, id))[1]!;
   await fields.nth(1).fill("My careful translation.");
 
-  const other = await page.request.patch(`/api/segments/${segment.id}`, { data: { target: "Their quick translation.", version: segment.version } });
+  const other = await request.patch(`/api/segments/${segment.id}`, { data: { target: "Their quick translation.", version: segment.version } });
   expect(other.status()).toBe(200);
 
   await page.keyboard.press("Control+Enter");
@@ -230,7 +230,7 @@ test("history lists the engine's and the person's revisions, diffs them and rest
   await expect(history).toBeVisible();
   const revisions = history.getByTestId("revision");
   await expect(revisions).toHaveCount(2);
-  await expect(revisions.first().getByTestId("revision-origin")).toContainText("a person");
+  await expect(revisions.first().getByTestId("revision-origin")).toContainText("Olivia Owner");
   await expect(revisions.last().getByTestId("revision-origin")).toContainText("draft:");
   await expect(history.getByTestId("history-diff").locator("ins").first()).toContainText("Corrected");
 

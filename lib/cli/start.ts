@@ -13,7 +13,10 @@ const nextBin = path.join(path.dirname(require.resolve("next/package.json")), "d
 const mainScript = path.join(import.meta.dirname, "main.ts");
 
 const dev = process.argv[2] === "--dev";
-const nextArgs = [dev ? "dev" : "start", ...process.argv.slice(dev ? 3 : 2)];
+const given = process.argv.slice(dev ? 3 : 2);
+// Loopback unless HOST (or -H) says otherwise: a fresh install is not on the network.
+const bind = given.some((arg) => arg === "-H" || arg === "--hostname" || arg.startsWith("--hostname=")) ? [] : ["-H", process.env.HOST?.trim() || "127.0.0.1"];
+const nextArgs = [dev ? "dev" : "start", ...bind, ...given];
 
 const code = await supervise({
   web: { name: "web", command: process.execPath, args: [nextBin, ...nextArgs], env: { SELARAS_PROCESS_ROLE: "web" } },

@@ -12,7 +12,8 @@ export type LibraryFilter = { status: DocumentStatus | null; source: string | nu
 export const DEFAULT_LIBRARY_FILTER: LibraryFilter = { status: null, source: null, edits: "any", sort: "newest" };
 
 /** A document in the library list: the summary plus how much of it people have reviewed. */
-export type LibraryDocument = DocumentSummary & { edited: number; approved: number };
+/** lastEditedBy: the person behind the document's latest human change ("human" for changes before accounts). */
+export type LibraryDocument = DocumentSummary & { edited: number; approved: number; lastEditedBy?: { name: string; at: string } | null };
 
 type Params = Record<string, string | string[] | undefined>;
 

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { DocumentStatus } from "@/lib/documents/types";
 import { IN_LIVE_DOCUMENT, LIVE_DOCUMENT } from "./live-documents";
 import { matchesEdits, sortLibrary, type LibraryDocument, type LibraryFilter } from "./library-filter";
+import { lastPersonChanges } from "./last-person-changes";
 
 type Counts = { translated: number; total: number; edited: number; approved: number };
 
@@ -20,6 +21,7 @@ export async function listLibrary(filter: LibraryFilter): Promise<LibraryList> {
     db.document.findMany({ where: { ...LIVE_DOCUMENT, sourceName: { not: null } }, distinct: ["sourceName"], select: { sourceName: true }, orderBy: { sourceName: "asc" } }),
     db.document.count({ where: LIVE_DOCUMENT }),
   ]);
+  const lastEdits = await lastPersonChanges(rows.map((row) => row.id));
   const byDocument = new Map<string, Counts>();
   for (const c of counts) {
     const entry = byDocument.get(c.documentId) ?? { translated: 0, total: 0, edited: 0, approved: 0 };
@@ -42,6 +44,7 @@ export async function listLibrary(filter: LibraryFilter): Promise<LibraryList> {
         progress: { translated: count.translated, total: count.total },
         edited: count.edited,
         approved: count.approved,
+        lastEditedBy: lastEdits.get(row.id) ?? null,
       };
     })
     .filter((document) => matchesEdits(document, filter.edits));

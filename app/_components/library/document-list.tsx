@@ -57,6 +57,9 @@ function DocumentRow({ document }: { document: LibraryDocument }) {
           {document.edited + document.approved > 0 && (
             <span data-testid="review-counts">{t("reviewed", { edited: document.edited, approved: document.approved })}</span>
           )}
+          {document.lastEditedBy && document.lastEditedBy.name !== "human" && (
+            <span data-testid="last-edited-by">{t("lastEditedBy", { name: document.lastEditedBy.name })}</span>
+          )}
         </p>
       </div>
       <ProgressBar progress={document.progress} />

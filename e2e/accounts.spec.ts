@@ -59,7 +59,7 @@ test("the owner invites an editor and a reader; the reader cannot edit; the edit
 
   // The reader reads but cannot edit: the editor page is refused, and so is a save.
   await reader.goto(`/documents/${id}`);
-  await expect(reader.getByText(`Banjir ${marker} melanda kota`)).toBeVisible();
+  await expect(reader.getByRole("heading", { name: `Banjir ${marker} Melanda` })).toBeVisible();
   await reader.goto(`/documents/${id}/edit`);
   await expect(reader.getByRole("heading", { name: "Not allowed" })).toBeVisible();
   const segments = ((await (await request.get(`/api/segments?documentId=${id}`)).json()) as { segments: { id: string; version: number }[] }).segments;

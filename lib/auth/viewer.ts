@@ -1,14 +1,14 @@
 import "server-only";
 // The signed-in person for server components and server actions (from next/headers).
+import { cache } from "react";
 import { headers } from "next/headers";
 import { AppError } from "@/lib/errors";
 import { currentUser } from "./current-user";
 import { decideAccess, type AccessLevel } from "./roles";
 import type { CurrentUser } from "./types";
 
-export async function getViewer(): Promise<CurrentUser | null> {
-  return currentUser(await headers());
-}
+/** Cached per request: the header, the page and the request config ask once between them. */
+export const getViewer = cache(async (): Promise<CurrentUser | null> => currentUser(await headers()));
 
 /** For server actions: refuses (throws 401/403) unless the viewer reaches `level`. */
 export async function requireAccess(level: AccessLevel): Promise<CurrentUser | null> {

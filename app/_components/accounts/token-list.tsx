@@ -46,7 +46,7 @@ export function TokenList({ initial }: { initial: ApiTokenSummary[] }) {
             <span>
               <span className="font-medium">{token.name}</span>{" "}
               <span className="text-sm text-muted">
-                {token.revokedAt ? t("tokenRevoked") : token.lastUsedAt ? t("tokenUsed", { when: format.relativeTime(new Date(token.lastUsedAt)) }) : t("tokenNeverUsed")}
+                {token.revokedAt ? t("tokenRevoked") : token.lastUsedAt ? t("tokenUsed", { when: format.dateTime(new Date(token.lastUsedAt), { dateStyle: "medium", timeStyle: "short" }) }) : t("tokenNeverUsed")}
               </span>
             </span>
             {!token.revokedAt && (

@@ -7,6 +7,7 @@ import { loadDocument } from "./load-document";
 import { firstWindowOf } from "@/lib/documents/first-window";
 import { LiveDocument } from "@/app/_components/reader/live-document";
 import { parseReaderMode, READER_MODE_COOKIE } from "@/app/_components/reader/reader-mode";
+import { getViewerPreferences } from "@/lib/auth/viewer-preferences";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -20,11 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ReaderPage({ params, searchParams }: Props) {
-  const [{ id }, query, cookieStore] = await Promise.all([params, searchParams, cookies()]);
+  const [{ id }, query, cookieStore, preferences] = await Promise.all([params, searchParams, cookies(), getViewerPreferences()]);
   const document = await loadDocument(id);
   if (!document) notFound();
   // The remembered mode comes from a cookie, so the first paint is already in that mode.
-  const mode = parseReaderMode(cookieStore.get(READER_MODE_COOKIE)?.value);
+  const mode = parseReaderMode(preferences?.readingMode ?? cookieStore.get(READER_MODE_COOKIE)?.value);
   // A long article's HTML carries its first window only; the browser fetches the rest.
   const { view, outline } = firstWindowOf(document);
   // Keyed by id so moving between articles starts a fresh live view (and poller).

@@ -22,6 +22,8 @@ export const ROUTE_RULES: Record<string, MethodRules> = {
   "/api/documents": { GET: "read", POST: "edit" },
   "/api/documents/[id]": { GET: "read" },
   "/api/documents/[id]/export": { GET: "read" },
+  "/api/documents/[id]/changes": { GET: "read" },
+  "/api/changes": { GET: "read" },
   "/api/documents/[id]/restore": { POST: "edit" },
   "/api/documents/[id]/retranslate": { POST: "edit" },
   "/api/export": { GET: "read" },
@@ -58,6 +60,7 @@ export const PAGE_RULES: Record<string, AccessLevel> = {
   "/glossary": "read",
   "/glossary/[id]": "read",
   "/overview": "read",
+  "/changes": "read",
   "/search": "read",
 };
 

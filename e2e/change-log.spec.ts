@@ -69,7 +69,7 @@ test("the history panel shows each action and its actor after an edit, an approv
   const actors = history.getByTestId("revision-origin");
   for (const i of [0, 1, 2]) {
     await expect(actors.nth(i)).toHaveAttribute("data-actor-kind", "person");
-    await expect(actors.nth(i)).toContainText("a person");
+    await expect(actors.nth(i)).toContainText("Olivia Owner");
   }
   await expect(actors.nth(3)).toHaveAttribute("data-actor-kind", "engine");
   await expect(actors.nth(3)).toContainText("(machine)");
@@ -82,7 +82,7 @@ test("the history panel shows each action and its actor after an edit, an approv
   const second = await openHistory(page, rows.nth(2), fields.nth(2));
   await expect(second.getByTestId("revision")).toHaveCount(1);
   await expect(second.getByTestId("revision-action")).toHaveAttribute("data-action", "split");
-  await expect(second.getByTestId("revision-origin")).toContainText("a person");
+  await expect(second.getByTestId("revision-origin")).toContainText("Olivia Owner");
   await expect(second.getByTestId("revision-source")).toContainText("di alun-alun pada hari Minggu.");
 });
 
@@ -98,7 +98,7 @@ test("the Changes page lists recent changes, filtered by action and actor", asyn
   await expect(page.getByRole("heading", { name: "Recent changes" })).toBeVisible();
   const newest = page.getByTestId("change").first();
   await expect(newest).toHaveAttribute("data-action", "edit");
-  await expect(newest.getByTestId("change-actor")).toHaveText("by a person");
+  await expect(newest.getByTestId("change-actor")).toHaveText("by Olivia Owner");
   await expect(newest).toContainText(`Residents ${marker} came early.`);
   await expect(newest.getByRole("link")).toHaveAttribute("href", new RegExp(`^/documents/${id}#segment-`));
 

@@ -54,22 +54,22 @@ test("the API answers an empty export with a message, not an empty file", async 
   expect(body.error).toMatchObject({ code: "empty-export", details: { draftsLeftOut: 4 } });
 });
 
-test("a corrected draft is listed under its engine and under its reviewer", async ({ page, marker }) => {
+test("a corrected draft is listed under its engine and under its reviewer", async ({ page, request, marker }) => {
   const { id } = await seedDrafts(page.request, marker);
   const document = (await (await page.request.get(`/api/documents/${id}`)).json()) as { paragraphs: { segments: { id: string; version: number }[] }[] };
   const segment = document.paragraphs[0]?.segments[0];
   expect(segment).toBeTruthy();
-  const saved = await page.request.patch(`/api/segments/${segment?.id}`, { data: { target: "The export market opens.", version: segment?.version } });
+  const saved = await request.patch(`/api/segments/${segment?.id}`, { data: { target: "The export market opens.", version: segment?.version } });
   expect(saved.status()).toBe(200);
 
   await page.goto(`/export?documents=${id}&status=checked`);
   await expect(page.getByTestId("export-pairs")).toHaveText("1 pair");
   await expect(page.getByTestId("export-by-engine")).toContainText("draft:lexicon");
-  await expect(page.getByTestId("export-by-reviewer")).toContainText("human");
+  await expect(page.getByTestId("export-by-reviewer")).toContainText("Olivia Owner");
   const tsv = await (await page.request.get(`/api/export?documents=${id}&status=checked&columns=meta&header=1`)).text();
   const [header, row] = tsv.trim().split("\n").map((line) => line.split("\t"));
   expect(row?.[header?.indexOf("engine") ?? -1]).toBe("draft:lexicon");
-  expect(row?.[header?.indexOf("reviewed_by") ?? -1]).toBe("human");
+  expect(row?.[header?.indexOf("reviewed_by") ?? -1]).toBe("Olivia Owner");
   expect(row?.[header?.indexOf("status") ?? -1]).toBe("edited");
 });
 

@@ -41,7 +41,7 @@ function raw(head: string): Promise<string> {
 
 describe("raw request guard", () => {
   it("answers a 1 GiB declared body with 413 without waiting for it", async () => {
-    const answer = await raw(`POST /api/documents HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${1024 ** 3}\r\n\r\n`);
+    const answer = await raw(`POST /api/documents HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${1024 ** 3}\r\n\r\n`);
     expect(answer).toMatch(/^HTTP\/1\.1 413 /);
     expect(answer).toMatch(/connection: close/i);
     expect(JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4))).toMatchObject({ error: { code: "too-large" } });
@@ -49,7 +49,7 @@ describe("raw request guard", () => {
   });
 
   it.each(["/", "/api/documents", "/_next/static/x.js"])("answers TRACE %s with 405 and Allow", async (path) => {
-    const answer = await raw(`TRACE ${path} HTTP/1.1\r\nHost: x\r\n\r\n`);
+    const answer = await raw(`TRACE ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
     expect(answer).toMatch(/^HTTP\/1\.1 405 /);
     expect(answer).toMatch(/allow: GET, HEAD, POST/i);
     expect(answer).toMatch(/x-content-type-options: nosniff/i);
@@ -57,18 +57,31 @@ describe("raw request guard", () => {
   });
 
   it("answers TRACK, which Node's parser does not know, with 405 too", async () => {
-    const answer = await raw(`TRACK /api/documents HTTP/1.1\r\nHost: x\r\n\r\n`);
+    const answer = await raw(`TRACK /api/documents HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
     expect(answer).toMatch(/^HTTP\/1\.1 405 /);
     expect(answer).toMatch(/"code":"method-not-allowed"/);
   });
 
   it("leaves other malformed requests to Node (400)", async () => {
-    const answer = await raw(`BREW /pot HTTP/1.1\r\nHost: x\r\n\r\n`);
+    const answer = await raw(`BREW /pot HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
     expect(answer).toMatch(/^HTTP\/1\.1 400 /);
   });
 
+  // DNS rebinding: the attacker's name in Host, with a matching Origin, reaches nothing.
+  it.each(["rebind.example", "rebind.example:3000", "127.0.0.1.evil.test"])("answers Host %s with 421 before any handler", async (host) => {
+    const answer = await raw(`POST /api/documents HTTP/1.1\r\nHost: ${host}\r\nOrigin: http://${host}\r\nContent-Length: 2\r\n\r\n{}`);
+    expect(answer).toMatch(/^HTTP\/1\.1 421 /);
+    expect(answer).toMatch(/"code":"misdirected"/);
+    expect(handled).not.toContain("POST /api/documents");
+  });
+
+  it("answers a foreign X-Forwarded-Host with 421 too", async () => {
+    const answer = await raw(`GET /api/documents HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Forwarded-Host: rebind.example\r\n\r\n`);
+    expect(answer).toMatch(/^HTTP\/1\.1 421 /);
+  });
+
   it("lets ordinary requests through", async () => {
-    const answer = await raw(`POST /ok HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello`);
+    const answer = await raw(`POST /ok HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello`);
     expect(answer).toMatch(/^HTTP\/1\.1 200 /);
     expect(handled).toContain("POST /ok");
   });

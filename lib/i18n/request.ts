@@ -1,6 +1,6 @@
 // next-intl's per-request config, without i18n routing: the locale comes from the
-// signed-in person's stored preference, else the NEXT_LOCALE cookie (set by the header's
-// switcher), else the browser's languages.
+// NEXT_LOCALE cookie (set by the header's switcher), else the signed-in person's stored
+// preference (a browser they have not used before), else the browser's languages.
 import { getRequestConfig } from "next-intl/server";
 import { cookies, headers } from "next/headers";
 import { LOCALE_COOKIE, pickLocale } from "./locales";
@@ -12,7 +12,7 @@ const TIME_ZONE = process.env.TZ || Intl.DateTimeFormat().resolvedOptions().time
 
 export default getRequestConfig(async () => {
   const [cookieStore, headerList, preferences] = await Promise.all([cookies(), headers(), getViewerPreferences()]);
-  const locale = pickLocale(preferences?.locale ?? cookieStore.get(LOCALE_COOKIE)?.value, headerList.get("accept-language"));
+  const locale = pickLocale(cookieStore.get(LOCALE_COOKIE)?.value ?? preferences?.locale ?? undefined, headerList.get("accept-language"));
   const messages = (await import(`../../messages/${locale}.json`)).default;
   return { locale, messages, timeZone: TIME_ZONE };
 });

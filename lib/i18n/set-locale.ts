@@ -3,8 +3,6 @@
 // re-render the current page, so the new language shows without a URL change.
 import { cookies } from "next/headers";
 import { isLocale, LOCALE_COOKIE } from "./locales";
-import { requireAccess } from "@/lib/auth/viewer";
-import { updatePreferences } from "@/lib/auth/preferences";
 
 const ONE_YEAR_S = 60 * 60 * 24 * 365;
 
@@ -14,7 +12,4 @@ export async function setLocale(formData: FormData): Promise<void> {
   if (!isLocale(locale)) return;
   const cookieStore = await cookies();
   cookieStore.set(LOCALE_COOKIE, locale, { path: "/", maxAge: ONE_YEAR_S, sameSite: "lax" });
-  // Public (the sign-in page switches language too); a signed-in person's choice is kept with the account.
-  const viewer = await requireAccess("public");
-  if (viewer) await updatePreferences(viewer.id, { locale });
 }

@@ -1,6 +1,6 @@
 // The three ways to read an article. The choice lives in a cookie, so the server renders
-// the page in the remembered mode and nothing jumps after hydration; a signed-in
-// person's choice is also stored with their account and wins on every browser.
+// the page in the remembered mode and nothing jumps after hydration. A signed-in person's
+// default (account page) applies in a browser that has no choice of its own yet.
 
 export const READER_MODES = ["side-by-side", "interlinear", "learning"] as const;
 export type ReaderMode = (typeof READER_MODES)[number];
@@ -15,6 +15,4 @@ export function parseReaderMode(value: string | undefined | null): ReaderMode {
 /** Client only: remember the choice for the next article and the next visit. */
 export function rememberReaderMode(mode: ReaderMode): void {
   document.cookie = `${READER_MODE_COOKIE}=${mode}; path=/; max-age=${ONE_YEAR_S}; samesite=lax`;
-  // Visitors without an account get a 401 here and keep the cookie alone.
-  void fetch("/api/me", { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ readingMode: mode }) }).catch(() => undefined);
 }

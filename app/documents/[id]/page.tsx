@@ -25,7 +25,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const document = await loadDocument(id);
   if (!document) notFound();
   // The remembered mode comes from a cookie, so the first paint is already in that mode.
-  const mode = parseReaderMode(preferences?.readingMode ?? cookieStore.get(READER_MODE_COOKIE)?.value);
+  const mode = parseReaderMode(cookieStore.get(READER_MODE_COOKIE)?.value ?? preferences?.readingMode);
   // A long article's HTML carries its first window only; the browser fetches the rest.
   const { view, outline } = firstWindowOf(document);
   // Keyed by id so moving between articles starts a fresh live view (and poller).

@@ -4,6 +4,7 @@
 import http from "node:http";
 import { test, expect, seedDocument, waitUntilTranslated, uniqueMarker } from "./fixtures";
 import type { Page, APIRequestContext } from "@playwright/test";
+import { ownerToken } from "./accounts-helpers";
 
 const PAYLOADS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<svg onload=alert(1)>", "javascript:alert(1)"];
 
@@ -166,10 +167,10 @@ test.describe("CSRF", () => {
 });
 
 test.describe("request size limits through the server", () => {
-  /** A chunked POST with no Content-Length, as a streaming client sends it. */
+  /** A chunked POST with no Content-Length, as a streaming client sends it (as the owner: anonymous gets 401 first). */
   function chunkedPost(baseURL: string, bytes: number): Promise<{ status: number; body: string }> {
     return new Promise((resolve, reject) => {
-      const request = http.request(new URL("/api/documents", baseURL), { method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked" } }, (response) => {
+      const request = http.request(new URL("/api/documents", baseURL), { method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked", authorization: `Bearer ${ownerToken()}` } }, (response) => {
         let body = "";
         response.on("data", (c: Buffer) => (body += c.toString()));
         response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));

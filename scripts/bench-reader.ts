@@ -11,6 +11,7 @@ import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import { ingestAndWait, loadArticle } from "@/lib/test/load-fixture";
 import { round, summarize } from "@/lib/test/latency-stats";
+import { authHeaders } from "@/lib/test/api-auth";
 
 type DomSize = { elements: number; nodes: number; hydrateMs: number };
 
@@ -23,7 +24,7 @@ async function domSizes(url: string): Promise<Record<string, DomSize> | null> {
   try {
     const sizes: Record<string, DomSize> = {};
     for (const mode of ["side-by-side", "learning"]) {
-      const context = await browser.newContext();
+      const context = await browser.newContext({ extraHTTPHeaders: authHeaders() });
       await context.addCookies([{ name: "selaras-reader-mode", value: mode, url }]);
       const page = await context.newPage();
       const start = performance.now();
@@ -48,10 +49,10 @@ async function domSizes(url: string): Promise<Record<string, DomSize> | null> {
 async function timeRequests(url: string, count: number): Promise<{ ms: number[]; bytes: number; body: string }> {
   const ms: number[] = [];
   let body = "";
-  await fetch(url).then((r) => r.text()); // warm-up: first render compiles nothing in production, but fills caches
+  await fetch(url, { headers: authHeaders() }).then((r) => r.text()); // warm-up: first render compiles nothing in production, but fills caches
   for (let i = 0; i < count; i++) {
     const start = performance.now();
-    const response = await fetch(url);
+    const response = await fetch(url, { headers: authHeaders() });
     body = await response.text();
     if (!response.ok) throw new Error(`${url} answered ${response.status}`);
     ms.push(performance.now() - start);

@@ -2,11 +2,13 @@
 // editors saving corrections, full-text and glossary searches and exports, all at once. Bounded in
 // time and connections; stops by itself and prints one JSON object per route and overall.
 //   npm run build && npm start &      (or any production server on 127.0.0.1)
+//   SELARAS_TOKEN=$(npm run -s cli -- token create --email you@example.com) \
 //   npx tsx scripts/load-test.ts --url http://127.0.0.1:3000 [--seconds 60]
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { summarize, round } from "@/lib/test/latency-stats";
 import { seedLoadDocuments, type LoadFixture } from "@/lib/test/load-fixture";
+import { authHeaders } from "@/lib/test/api-auth";
 
 type Request = { method: string; path: string; headers?: Record<string, string>; body?: string; setupRequest?: (r: Request) => Request; onResponse?: (status: number, body: string) => void };
 type Instance = { on: (event: "response", listener: (client: unknown, status: number, bytes: number, ms: number) => void) => void };
@@ -38,7 +40,7 @@ function buildRoutes(fixture: LoadFixture): Route[] {
   const save: Request = {
     method: "PATCH",
     path: "/",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...authHeaders() },
     setupRequest: (request) => {
       const segment = fixture.segments[edit++ % fixture.segments.length];
       if (!segment) return request;
@@ -64,7 +66,7 @@ function buildRoutes(fixture: LoadFixture): Route[] {
 
 async function runRoute(origin: string, route: Route, seconds: number) {
   const latencies: number[] = [];
-  const instance = autocannon({ url: origin, connections: route.connections, duration: seconds, timeout: 30, requests: route.requests, headers: { origin } });
+  const instance = autocannon({ url: origin, connections: route.connections, duration: seconds, timeout: 30, requests: route.requests, headers: { origin, ...authHeaders() } });
   instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   const result = await instance;
   return {

@@ -1,5 +1,7 @@
 // Documents for the load test and the reader benchmark, created through the public API
 // like a user would, then waited on until translated, so every route has real data.
+import { authHeaders } from "./api-auth";
+
 export type LoadFixture = { documentIds: string[]; segments: { id: string; version: number }[] };
 
 const SENTENCES = [
@@ -21,12 +23,12 @@ export function loadArticle(marker: string, sentences: number, perParagraph = 5)
 }
 
 export async function ingestAndWait(origin: string, text: string, timeoutMs = 300_000): Promise<string> {
-  const response = await fetch(`${origin}/api/documents`, { method: "POST", headers: { "content-type": "application/json", origin }, body: JSON.stringify({ text }) });
+  const response = await fetch(`${origin}/api/documents`, { method: "POST", headers: { "content-type": "application/json", origin, ...authHeaders() }, body: JSON.stringify({ text }) });
   if (response.status !== 202 && response.status !== 200) throw new Error(`ingest failed: ${response.status} ${await response.text()}`);
   const { id } = (await response.json()) as { id: string };
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const status = ((await (await fetch(`${origin}/api/documents/${id}`)).json()) as { status: string }).status;
+    const status = ((await (await fetch(`${origin}/api/documents/${id}`, { headers: authHeaders() })).json()) as { status: string }).status;
     if (status === "ready") return id;
     if (status === "failed") throw new Error(`document ${id} failed to translate`);
     if (Date.now() > deadline) throw new Error(`document ${id} not translated within ${timeoutMs / 1000}s`);
@@ -40,7 +42,7 @@ export async function seedLoadDocuments(origin: string, count = 4): Promise<Load
   for (let i = 0; i < count; i++) documentIds.push(await ingestAndWait(origin, loadArticle(`${marker}${i}`, 40)));
   const segments: LoadFixture["segments"] = [];
   for (const id of documentIds) {
-    const response = await fetch(`${origin}/api/segments?documentId=${id}`);
+    const response = await fetch(`${origin}/api/segments?documentId=${id}`, { headers: authHeaders() });
     if (!response.ok) continue; // no editor API: the editor route then measures 404s, which the report shows
     const body = (await response.json()) as { segments: { id: string; version: number }[] };
     segments.push(...body.segments.map((s) => ({ id: s.id, version: s.version })));

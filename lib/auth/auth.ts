@@ -37,6 +37,10 @@ function createAuth() {
     },
     // Names, e-mail changes and account deletion go through Selaras' own users page.
     disabledPaths: ["/sign-up/email", "/update-user", "/change-email", "/delete-user", "/request-password-reset", "/reset-password"],
+    // Behind a reverse proxy the browser's scheme and host arrive as X-Forwarded-Proto and
+    // -Host; the host was checked against ALLOWED_HOSTS before routing, and a forged scheme
+    // only changes what the forger's own browser is told.
+    advanced: { trustedProxyHeaders: true },
     telemetry: { enabled: false },
   });
 }

@@ -6,6 +6,8 @@ import { handleAuthRequest } from "./sign-in-endpoint";
 import { SESSION_IDLE_SECONDS } from "./auth";
 
 const PASSWORD = "correct horse battery";
+// Read when the auth instance is made, on first use below.
+process.env.ALLOWED_HOSTS = "selaras.example.org";
 
 beforeAll(async () => {
   await createUser({ email: "cookie@example.com", name: "Cookie", password: PASSWORD, role: "reader" });
@@ -34,5 +36,15 @@ describe("the session cookie", () => {
   it("is Secure over HTTPS, and behind a TLS-terminating proxy that says so", async () => {
     expect(await signInOver("https://localhost")).toMatch(/;\s*Secure/i);
     expect(await signInOver("http://127.0.0.1:3000", { "x-forwarded-proto": "https" })).toMatch(/;\s*Secure/i);
+  });
+
+  it("signs in behind a reverse proxy: the browser's https origin matches the forwarded scheme and host", async () => {
+    const response = await handleAuthRequest(new Request("http://127.0.0.1:3000/api/auth/sign-in/email", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "https://selaras.example.org", host: "selaras.example.org", "x-forwarded-proto": "https" },
+      body: JSON.stringify({ email: "cookie@example.com", password: PASSWORD }),
+    }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("set-cookie")).toMatch(/;\s*Secure/i);
   });
 });

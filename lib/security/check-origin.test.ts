@@ -72,6 +72,28 @@ describe("originHeadersOf", () => {
       host: "127.0.0.1:3000",
       forwardedHost: "a.example",
       secFetchSite: "same-origin",
+      cookieSession: false,
     });
+  });
+
+  it.each<[string, Record<string, string>, boolean]>([
+    ["a session cookie", { cookie: "a=1; better-auth.session_token=abc" }, true],
+    ["the secure-prefixed cookie", { cookie: "__Secure-better-auth.session_token=abc" }, true],
+    ["a cookie and a token (the token decides)", { cookie: "better-auth.session_token=abc", authorization: "Bearer slr_x" }, false],
+    ["a look-alike cookie name", { cookie: "xbetter-auth.session_token=abc" }, false],
+    ["no cookie", {}, false],
+  ])("cookieSession with %s", (_name, headers, expected) => {
+    expect(originHeadersOf(new Request("http://127.0.0.1/api/documents", { method: "POST", headers })).cookieSession).toBe(expected);
+  });
+});
+
+describe("a cookie session without an Origin", () => {
+  it.each<[string, Partial<OriginHeaders>, boolean]>([
+    ["is refused on a write", { cookieSession: true }, false],
+    ["is refused even with Sec-Fetch-Site same-origin", { cookieSession: true, secFetchSite: "same-origin" }, false],
+    ["passes with the matching Origin", { cookieSession: true, origin: "http://127.0.0.1:3000" }, true],
+    ["passes on a read", { cookieSession: true, method: "GET" }, true],
+  ])("%s", (_name, headers, allowed) => {
+    expect(checkOrigin({ ...base, ...headers }).ok).toBe(allowed);
   });
 });

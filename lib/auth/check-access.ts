@@ -22,7 +22,7 @@ export async function checkAccess(pathname: string, method: string, headers: Hea
   if (!usersSeen) usersSeen = await hasUsers();
   if (!usersSeen) {
     if (rule.level === "public") return { kind: "pass" };
-    return page ? { kind: "setup" } : { kind: "refuse", status: 401, code: "unauthorized", message: "Create the owner account first (open the app in a browser)." , page };
+    return page ? { kind: "setup" } : { kind: "refuse", status: 401, code: "unauthorized", message: "Create the owner account first (open the app in a browser).", page };
   }
   // Server actions are POSTs to a page path: each action checks its own rule.
   if (page && method.toUpperCase() === "POST" && headers.has("next-action")) return { kind: "pass" };

@@ -2,7 +2,6 @@
 // session cookie obtained through better-auth's real sign-in endpoint.
 import { createUser } from "@/lib/auth/create-user";
 import { createApiToken } from "@/lib/auth/api-tokens";
-import { auth } from "@/lib/auth/auth";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { UserSummary } from "@/lib/auth/types";
 
@@ -43,9 +42,4 @@ export async function signIn(email: string, password: string): Promise<string> {
   const cookie = response.headers.get("set-cookie")?.split(";")[0];
   if (!response.ok || !cookie) throw new Error(`sign-in failed for ${email}: ${response.status}`);
   return cookie;
-}
-
-/** Keeps the instance from creating a fresh auth object per test file import order. */
-export function authInstance() {
-  return auth();
 }

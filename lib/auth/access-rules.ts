@@ -40,6 +40,7 @@ export const ROUTE_RULES: Record<string, MethodRules> = {
   "/api/segments/[id]/propagate": { POST: "edit" },
   "/api/segments/[id]/repetitions": { GET: "read" },
   "/api/segments/[id]/retranslate": { POST: "edit" },
+  "/api/segments/[id]/retry-translation": { POST: "edit" },
   "/api/segments/[id]/revert": { POST: "edit" },
   "/api/segments/[id]/split": { POST: "edit" },
   "/api/segments/[id]/suggestions": { GET: "read" },

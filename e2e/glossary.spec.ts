@@ -1,5 +1,6 @@
 // The glossary end to end: a seeded article's names appear in the glossary, an edited
 // rendering shows on the entry page, and the reader marks names and links the panel.
+import { ownerToken } from "./accounts-helpers";
 import { test, expect, seedDocument, waitUntilTranslated } from "./fixtures";
 
 /** A surname no other test (or earlier run) uses, in letters only so it reads as a name. */
@@ -90,7 +91,7 @@ test("a merged-away entry's address opens the entry that absorbed it", async ({ 
   const keep = entries.find((e) => e.source === `Arkadi ${surname}`);
   const merge = entries.find((e) => e.source === `Arkady ${surname}`);
   expect(keep && merge).toBeTruthy();
-  const merged = await page.request.post("/api/glossary/merge", { data: { keepId: keep!.id, mergeId: merge!.id } });
+  const merged = await page.request.post("/api/glossary/merge", { data: { keepId: keep!.id, mergeId: merge!.id }, headers: { authorization: `Bearer ${ownerToken()}` } });
   expect(merged.status()).toBe(200);
 
   await page.goto(`/glossary/${merge!.id}`);

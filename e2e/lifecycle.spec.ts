@@ -1,5 +1,6 @@
 // The document lifecycle end to end: rename in the reader, delete with the app's own
 // confirmation and undo, the trash with restore and purge, and "Not a name" with its undo.
+import { ownerToken } from "./accounts-helpers";
 import { test, expect, seedDocument, type SeededDocument } from "./fixtures";
 import type { APIRequestContext } from "@playwright/test";
 
@@ -105,7 +106,7 @@ test("the trash: restore from the reader and from the trash page, then purge", a
   await expect(item(`Tiga ${marker}`)).toHaveCount(0);
   const trash = (await (await page.request.get("/api/trash")).json()) as { documents: { id: string }[] };
   expect(trash.documents.map((d) => d.id)).not.toContain(purged.id);
-  expect((await page.request.post(`/api/trash/${purged.id}/restore`)).status()).toBe(404);
+  expect((await page.request.post(`/api/trash/${purged.id}/restore`, { headers: { authorization: `Bearer ${ownerToken()}` } })).status()).toBe(404);
   const gone = await page.goto(`/documents/${purged.id}`);
   expect(gone?.status()).toBe(404);
 });

@@ -20,7 +20,13 @@ export const ROUTE_RULES: Record<string, MethodRules> = {
   "/api/invites": { GET: "owner", POST: "owner" },
   "/api/settings": { GET: "owner", PATCH: "owner" },
   "/api/documents": { GET: "read", POST: "edit" },
-  "/api/documents/[id]": { GET: "read" },
+  "/api/documents/[id]": { GET: "read", PATCH: "edit", DELETE: "edit" }, // rename; move to the trash
+  "/api/trash": { GET: "read" },
+  "/api/trash/[id]": { DELETE: "edit" }, // purge now
+  "/api/trash/[id]/restore": { POST: "edit" },
+  "/api/glossary/[id]/not-a-name": { POST: "edit" },
+  "/api/glossary/suppressed": { GET: "read" },
+  "/api/glossary/suppressed/[key]": { DELETE: "edit" },
   "/api/documents/[id]/export": { GET: "read" },
   "/api/documents/[id]/changes": { GET: "read" },
   "/api/changes": { GET: "read" },
@@ -62,6 +68,7 @@ export const PAGE_RULES: Record<string, AccessLevel> = {
   "/glossary/[id]": "read",
   "/overview": "read",
   "/changes": "read",
+  "/trash": "read",
   "/search": "read",
 };
 

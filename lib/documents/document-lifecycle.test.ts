@@ -1,6 +1,7 @@
 // Rename, delete to the trash, restore and purge, through the operations and the
 // route handlers: statuses, bad input, and that every edit survives a round trip.
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { editorAuthorization } from "@/lib/test/accounts";
 import { db } from "@/lib/db";
 import { seedDocument } from "@/lib/test/segment-seed";
 import { DELETE as deleteRoute, PATCH as patchRoute } from "@/app/api/documents/[id]/route";
@@ -17,10 +18,10 @@ import { getDocument } from "./get-document";
 
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 const patch = (id: string, body: unknown) =>
-  patchRoute(new Request(`http://localhost/api/documents/${id}`, { method: "PATCH", body: JSON.stringify(body), headers: { "Content-Type": "application/json" } }), params(id));
-const remove = (id: string) => deleteRoute(new Request(`http://localhost/api/documents/${id}`, { method: "DELETE" }), params(id));
-const restore = (id: string) => restoreRoute(new Request(`http://localhost/api/trash/${id}/restore`, { method: "POST" }), params(id));
-const purge = (id: string) => purgeRoute(new Request(`http://localhost/api/trash/${id}`, { method: "DELETE" }), params(id));
+  patchRoute(new Request(`http://localhost/api/documents/${id}`, { method: "PATCH", body: JSON.stringify(body), headers: { "Content-Type": "application/json", authorization } }), params(id));
+const remove = (id: string) => deleteRoute(new Request(`http://localhost/api/documents/${id}`, { method: "DELETE", headers: { authorization } }), params(id));
+const restore = (id: string) => restoreRoute(new Request(`http://localhost/api/trash/${id}/restore`, { method: "POST", headers: { authorization } }), params(id));
+const purge = (id: string) => purgeRoute(new Request(`http://localhost/api/trash/${id}`, { method: "DELETE", headers: { authorization } }), params(id));
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -34,6 +35,12 @@ async function seeded() {
 
 const documentChanges = (documentId: string) =>
   db.change.findMany({ where: { documentId, segmentId: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+
+// The routes need someone allowed to edit: an editor with an API token ("Eda Editor").
+let authorization = "";
+beforeAll(async () => {
+  ({ authorization } = await editorAuthorization());
+});
 
 beforeEach(async () => {
   await db.document.deleteMany();
@@ -50,7 +57,7 @@ describe("PATCH /api/documents/:id (rename)", () => {
     expect((await db.segment.findUniqueOrThrow({ where: { id: ids[0] } })).source).toBe("Judul berita");
     const [change, ...rest] = await documentChanges(documentId);
     expect(rest).toEqual([]);
-    expect(change).toMatchObject({ action: "rename", actorKind: "person", actorName: "human", segmentId: null, details: { from: "Judul asli", to: "Judul baru" } });
+    expect(change).toMatchObject({ action: "rename", actorKind: "person", actorName: "Eda Editor", segmentId: null, details: { from: "Judul asli", to: "Judul baru" } });
   });
 
   it("records nothing when the title does not change", async () => {

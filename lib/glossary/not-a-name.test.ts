@@ -1,6 +1,7 @@
 // "Not a name" and its undo, through the route handlers: the marks go everywhere, stay
 // gone through re-ingest and recompute, and come back (on the same entry) when undone.
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { editorAuthorization } from "@/lib/test/accounts";
 import { db } from "@/lib/db";
 import { ingestDocument } from "@/lib/ingest/ingest-document";
 import { POST as notAName } from "@/app/api/glossary/[id]/not-a-name/route";
@@ -18,8 +19,8 @@ import { restoreRemovedLine } from "@/lib/documents/restore-removed-line";
 const NAME = "Arkadi Velzorkova";
 const text = (extra: string) => `Kunjungan ke Moskow ${extra}\n\nMenteri ${NAME} tiba di Moskow. Menurut Velzorkova, pertemuan ${extra} berjalan baik.`;
 
-const mark = (id: string) => notAName(new Request(`http://localhost/api/glossary/${id}/not-a-name`, { method: "POST" }), { params: Promise.resolve({ id }) });
-const undo = (key: string) => undoRoute(new Request(`http://localhost/api/glossary/suppressed/${encodeURIComponent(key)}`, { method: "DELETE" }), { params: Promise.resolve({ key }) });
+const mark = (id: string) => notAName(new Request(`http://localhost/api/glossary/${id}/not-a-name`, { method: "POST", headers: { authorization } }), { params: Promise.resolve({ id }) });
+const undo = (key: string) => undoRoute(new Request(`http://localhost/api/glossary/suppressed/${encodeURIComponent(key)}`, { method: "DELETE", headers: { authorization } }), { params: Promise.resolve({ key }) });
 const mentionsOf = (entryId: string) => db.entityMention.count({ where: { entryId } });
 
 async function glossaryTsv(): Promise<string> {
@@ -35,6 +36,12 @@ async function glossaryTsv(): Promise<string> {
 
 let documents: string[] = [];
 let entryId = "";
+
+// The routes need someone allowed to edit: an editor with an API token ("Eda Editor").
+let authorization = "";
+beforeAll(async () => {
+  ({ authorization } = await editorAuthorization());
+});
 
 beforeEach(async () => {
   await db.document.deleteMany();
@@ -58,7 +65,7 @@ describe("POST /api/glossary/:id/not-a-name", () => {
 
     const listed = (await (await listRoute()).json()) as { suppressed: { key: string; source: string; keys: string[]; actorName: string; createdAt: string }[] };
     expect(listed.suppressed).toHaveLength(1);
-    expect(listed.suppressed[0]).toMatchObject({ source: NAME, actorName: "human" });
+    expect(listed.suppressed[0]).toMatchObject({ source: NAME, actorName: "Eda Editor" });
   });
 
   it("stays suppressed through a recompute and a fresh ingest", async () => {

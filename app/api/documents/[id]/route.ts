@@ -1,5 +1,6 @@
 // GET /api/documents/:id — the document with its paragraphs, segments and progress; 404 when unknown or trashed.
 // PATCH { title } — rename (422 on an empty, huge or malformed title); DELETE — move to the trash (200).
+import { requestActor } from "@/lib/auth/request-user";
 import { getDocument } from "@/lib/documents/get-document";
 import { renameDocument } from "@/lib/documents/rename-document";
 import { deleteDocument } from "@/lib/documents/delete-document";
@@ -14,7 +15,7 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ id: string }> };
 
-export async function GET(_request: Request, context: Context): Promise<Response> {
+export async function GET(request: Request, context: Context): Promise<Response> {
   try {
     const { id } = await context.params;
     const document = await getDocument(id);
@@ -29,7 +30,7 @@ export async function PATCH(request: Request, context: Context): Promise<Respons
   try {
     const { id } = await context.params;
     const { title } = await readBody(request, renameBody);
-    const result = await renameDocument(id, title);
+    const result = await renameDocument(id, title, await requestActor(request));
     if (!result.ok) throw toAppError(result);
     return Response.json({ id: result.id, title: result.title });
   } catch (error) {
@@ -37,10 +38,10 @@ export async function PATCH(request: Request, context: Context): Promise<Respons
   }
 }
 
-export async function DELETE(_request: Request, context: Context): Promise<Response> {
+export async function DELETE(request: Request, context: Context): Promise<Response> {
   try {
     const { id } = await context.params;
-    const result = await deleteDocument(id);
+    const result = await deleteDocument(id, await requestActor(request));
     if (!result.ok) throw toAppError(result);
     const { ok: _ok, ...trashed } = result;
     return Response.json(trashed);

@@ -49,6 +49,7 @@ export const ROUTE_RULES: Record<string, MethodRules> = {
   "/api/segments/[id]/retry-translation": { POST: "edit" },
   "/api/segments/[id]/revert": { POST: "edit" },
   "/api/segments/[id]/split": { POST: "edit" },
+  "/api/segments/[id]/boundary": { POST: "edit" },
   "/api/segments/[id]/suggestions": { GET: "read" },
 };
 

@@ -1,10 +1,11 @@
 // The commands of the change log's model-based test: each is something a person (or the
 // worker) does to a real ingested article through the same operations the API calls.
 // A command that the current state refuses (a stale version, nothing to merge with) is
-// a no-op: the invariants must hold after refusals too. Document delete, undelete and
-// rename join once those operations exist.
+// a no-op: the invariants must hold after refusals too, and while the article is in the
+// trash (segment operations still run on it by id).
 import fc from "fast-check";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { updateSegmentTranslation } from "@/lib/segments/update-segment-translation";
 import { revertSegment } from "@/lib/segments/revert-segment";
 import { splitSegment } from "@/lib/segments/split-segment";
@@ -12,6 +13,9 @@ import { mergeSegments } from "@/lib/segments/merge-segments";
 import { propagateCorrection } from "@/lib/segments/propagate-correction";
 import { retranslateSegment } from "@/lib/segments/retranslate-segment";
 import { restoreRemovedLine } from "@/lib/documents/restore-removed-line";
+import { deleteDocument } from "@/lib/documents/delete-document";
+import { undeleteDocument } from "@/lib/documents/undelete-document";
+import { renameDocument } from "@/lib/documents/rename-document";
 import { parseReport } from "@/lib/documents/reshape-document";
 import { drainQueue } from "@/lib/jobs/translation-worker";
 import type { TranslationEngine } from "@/lib/translation/engine";
@@ -34,8 +38,12 @@ function cutAt(text: string, pick: number): number {
   return spaces.length === 0 ? 0 : (spaces[pick % spaces.length] ?? 0);
 }
 
-/** The worker's own drain, which also owes work for pending sentences a split or merge made. */
-async function drainWorker(): Promise<void> {
+/**
+ * The worker's own drain, which also owes work for pending sentences a split or merge made.
+ * A trashed article's work waits in the queue until it comes back, so there is nothing to drain.
+ */
+async function drainWorker(documentId?: string): Promise<void> {
+  if (documentId && (await db.document.count({ where: { id: documentId, deletedAt: { not: null } } })) > 0) return;
   await drainQueue({ chooseEngine: async () => ({ engine: ENGINE, note: null }), batchSize: 8 });
 }
 
@@ -100,7 +108,10 @@ export const LOG_COMMANDS: fc.Arbitrary<Command>[] = [
       const document = await db.document.findUniqueOrThrow({ where: { id: model.documentId }, select: { report: true } });
       const removed = parseReport(document.report).removed;
       const line = removed[entry % Math.max(removed.length, 1)]?.line;
-      if (line !== undefined) await restoreRemovedLine(model.documentId, line);
+      // Restoring into a trashed article is refused (not-found): a refusal is a no-op here.
+      if (line !== undefined) await restoreRemovedLine(model.documentId, line).catch((error: unknown) => {
+        if (!(error instanceof AppError && error.code === "not-found")) throw error;
+      });
     }),
   ),
   pick.map((at) =>
@@ -113,7 +124,22 @@ export const LOG_COMMANDS: fc.Arbitrary<Command>[] = [
     command("retranslate", [at, force], async (model) => {
       const segment = await segmentAt(model, at);
       if (segment) await retranslateSegment({ id: segment.id, version: segment.version, force });
-      await drainWorker();
+      await drainWorker(model.documentId);
+    }),
+  ),
+  fc.constant(null).map(() =>
+    command("delete", [], async (model) => {
+      await deleteDocument(model.documentId);
+    }),
+  ),
+  fc.constant(null).map(() =>
+    command("undelete", [], async (model) => {
+      await undeleteDocument(model.documentId);
+    }),
+  ),
+  fc.constantFrom("Judul baru", "Pasar Ikan", "café ✓").map((title) =>
+    command("rename", [title], async (model) => {
+      await renameDocument(model.documentId, title);
     }),
   ),
 ];

@@ -51,7 +51,13 @@ export function getExportStats(filter: PairFilter): ExportStats {
   }
 }
 
-/** Bumped by triggers on every change an export counts (migration *_corpus_version). */
+/**
+ * Bumped by triggers on every change an export counts (migration *_corpus_version). A
+ * trigger-kept counter is the cheapest correct version: one indexed row to read, raised
+ * inside the writer's own transaction so no writer (web, worker, CLI) can forget it.
+ * max(Segment.updatedAt) plus counts would scan (no index) and miss raw-SQL writes that
+ * leave updatedAt alone, and a delete plus an insert can leave the counts unchanged.
+ */
 function readCorpusVersion(handle: ExportDatabase): number {
   const row = handle.prepare<[], { version: number }>(`SELECT "version" FROM "CorpusVersion" WHERE "id" = 1`).get();
   // No row means a database older than the migration: -1 is never a real version, and

@@ -60,6 +60,14 @@ describe("GET /api/documents/:id?since=", () => {
     expect((await changesSince(full.changeVersion)).progress.total).toBe(2);
   });
 
+  it("sends a sentence whose glossary marks changed, though its text did not", async () => {
+    const full = (await (await get()).json()) as DocumentView;
+    const entry = await db.glossaryEntry.create({ data: { key: "kalimat", source: "Kalimat", type: "other" } });
+    await db.entityMention.create({ data: { entryId: entry.id, documentId, segmentId: idAt(ids, 2), start: 0, end: 7, surface: "Kalimat" } });
+    const linked = await changesSince(full.changeVersion);
+    expect(linked.segments.map((s) => [s.id, s.mentions.length])).toEqual([[idAt(ids, 2), 1]]);
+  });
+
   it("refuses a since that is not a version, and 404s an unknown document", async () => {
     for (const bad of ["", "-1", "1.5", "2026-12-01T00:00:00Z", "1e3", "9".repeat(16)]) {
       expect((await get(`?since=${encodeURIComponent(bad)}`)).status).toBe(422);

@@ -68,6 +68,12 @@ describe("GET /api/documents/:id?since=", () => {
     expect(linked.segments.map((s) => [s.id, s.mentions.length])).toEqual([[idAt(ids, 2), 1]]);
   });
 
+  it("carries the document's failed sentences, which live in the queue, not on the sentence", async () => {
+    const full = (await (await get()).json()) as DocumentView;
+    await db.translationTask.create({ data: { segmentId: idAt(ids, 0), attempts: 3, lastError: "model error", failedAt: new Date() } });
+    expect((await changesSince(full.changeVersion)).translationFailures).toEqual([{ segmentId: idAt(ids, 0), reason: "model error" }]);
+  });
+
   it("refuses a since that is not a version, and 404s an unknown document", async () => {
     for (const bad of ["", "-1", "1.5", "2026-12-01T00:00:00Z", "1e3", "9".repeat(16)]) {
       expect((await get(`?since=${encodeURIComponent(bad)}`)).status).toBe(422);

@@ -105,6 +105,7 @@ export function reshapeDocument(
   segments: readonly SegmentRow[],
   entities: DocumentEntity[] = [],
   translationFailures: TranslationFailureView[] = [],
+  changeVersion = 0,
 ): DocumentView {
   const translated = segments.filter((s) => s.status !== "pending").length;
   return {
@@ -122,5 +123,6 @@ export function reshapeDocument(
     paragraphs: groupParagraphs(segments),
     entities,
     translationFailures,
+    changeVersion,
   };
 }

@@ -79,6 +79,13 @@ export type DocumentView = {
   /** Glossary: the entities this document names (see lib/glossary/list-document-entities). */
   entities: DocumentEntity[];
   translationFailures: TranslationFailureView[];
+  /** The change sequence this view is up to date with: pass it as `?since=` for what changed after. */
+  changeVersion: number;
+};
+
+/** GET /api/documents/:id?since= — the sentences changed after `since`, each with its paragraph. */
+export type DocumentChanges = Pick<DocumentView, "id" | "status" | "engine" | "engineNote" | "progress" | "changeVersion" | "translationFailures"> & {
+  segments: (SegmentView & { paragraphIndex: number })[];
 };
 
 export type DocumentSummary = {

@@ -6,6 +6,7 @@ import type { PairFilter } from "./export-options";
 import { openExportDatabase, type ExportDatabase } from "./export-database";
 import { dedupeCondition, draftCondition, pairConditions, pairParams, wordCountSql } from "./pair-filter";
 import { UNKNOWN_ENGINE, UNKNOWN_REVIEWER } from "./stats-keys";
+import { StatsCache, statsCacheKey } from "./stats-cache";
 
 export type ExportStats = {
   pairs: number;
@@ -28,21 +29,52 @@ export { UNKNOWN_ENGINE, UNKNOWN_REVIEWER };
 
 const REVIEWED = new Set(["edited", "approved"]);
 
+// Cached on globalThis so Next's dev reloads keep one cache per process.
+const cache: StatsCache<ExportStats> = ((globalThis as { exportStatsCache?: StatsCache<ExportStats> }).exportStatsCache ??= new StatsCache());
+
+/**
+ * Statistics for `filter`, counted at most once per corpus version. The version is read in
+ * the same read transaction as the counts, so a cached answer always matches its version.
+ */
 export function getExportStats(filter: PairFilter): ExportStats {
   const handle = openExportDatabase();
   try {
-    const rows = handle
-      .prepare<Record<string, unknown>, GroupRow>(`
-        SELECT s.status AS status, s.engine AS engine, s.reviewedBy AS reviewedBy, COUNT(*) AS pairs,
-          SUM(${wordCountSql("s.source")}) AS sourceWords, SUM(${wordCountSql("s.target")}) AS targetWords
-        FROM Segment s JOIN Document d ON d.id = s.documentId
-        WHERE ${pairConditions("s", filter)} ${filter.dedupe ? `AND ${dedupeCondition("s", filter, "d.createdAt", "d.id")}` : ""}
-        GROUP BY s.status, s.engine, s.reviewedBy`)
-      .all(pairParams(filter));
-    return { ...summarise(rows), draftsLeftOut: countDraftsLeftOut(handle, filter) };
+    handle.exec("BEGIN");
+    const key = statsCacheKey(filter, readCorpusVersion(handle), handle.name);
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const stats = countExportStats(handle, filter);
+    cache.set(key, stats);
+    return stats;
   } finally {
     handle.close();
   }
+}
+
+/**
+ * Bumped by triggers on every change an export counts (migration *_corpus_version). A
+ * trigger-kept counter is the cheapest correct version: one indexed row to read, raised
+ * inside the writer's own transaction so no writer (web, worker, CLI) can forget it.
+ * max(Segment.updatedAt) plus counts would scan (no index) and miss raw-SQL writes that
+ * leave updatedAt alone, and a delete plus an insert can leave the counts unchanged.
+ */
+function readCorpusVersion(handle: ExportDatabase): number {
+  const row = handle.prepare<[], { version: number }>(`SELECT "version" FROM "CorpusVersion" WHERE "id" = 1`).get();
+  // No row means a database older than the migration: -1 is never a real version, and
+  // such a database is migrated before the app serves it anyway.
+  return row?.version ?? -1;
+}
+
+export function countExportStats(handle: ExportDatabase, filter: PairFilter): ExportStats {
+  const rows = handle
+    .prepare<Record<string, unknown>, GroupRow>(`
+      SELECT s.status AS status, s.engine AS engine, s.reviewedBy AS reviewedBy, COUNT(*) AS pairs,
+        SUM(${wordCountSql("s.source")}) AS sourceWords, SUM(${wordCountSql("s.target")}) AS targetWords
+      FROM Segment s JOIN Document d ON d.id = s.documentId
+      WHERE ${pairConditions("s", filter)} ${filter.dedupe ? `AND ${dedupeCondition("s", filter, "d.createdAt", "d.id")}` : ""}
+      GROUP BY s.status, s.engine, s.reviewedBy`)
+    .all(pairParams(filter));
+  return { ...summarise(rows), draftsLeftOut: countDraftsLeftOut(handle, filter) };
 }
 
 /**

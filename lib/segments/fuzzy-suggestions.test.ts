@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { findFuzzySuggestions } from "./fuzzy-suggestions";
+import { fuzzyMatchExpression } from "@/lib/db/queries/sqlite/fuzzy-candidates";
 import { idAt, seedDocument } from "@/lib/test/segment-seed";
 
 let focus = "";
@@ -19,6 +20,12 @@ beforeEach(async () => {
   ]);
   const editing = await seedDocument([{ source: "Harga beras naik lagi pada hari Senin ini." }]);
   focus = idAt(editing.ids, 0);
+});
+
+describe("fuzzyMatchExpression", () => {
+  it("quotes every word inside one column filter", () => {
+    expect(fuzzyMatchExpression(["anak-anak", 'se"nin', "or"])).toBe('source : ("anak-anak" OR "senin" OR "or")');
+  });
 });
 
 describe("findFuzzySuggestions", () => {
@@ -44,6 +51,33 @@ describe("findFuzzySuggestions", () => {
   it("finds nothing for a sentence with no similar reviewed sentence", async () => {
     const other = await seedDocument([{ source: "Banjir melanda kota Medan." }]);
     expect(await findFuzzySuggestions(idAt(other.ids, 0))).toEqual({ ok: true, suggestions: [] });
+  });
+
+  it("leaves out sentences of documents in the trash", async () => {
+    await db.segment.deleteMany({ where: { source: { startsWith: "Harga" }, id: { not: focus } } });
+    const trashed = await seedDocument([{ source: "Harga beras naik lagi pada hari Senin.", status: "approved", target: "From the trash." }]);
+    const before = await findFuzzySuggestions(focus);
+    expect(before).toMatchObject({ ok: true, suggestions: [{ target: "From the trash." }] });
+    await db.document.update({ where: { id: trashed.documentId }, data: { deletedAt: new Date() } });
+    expect(await findFuzzySuggestions(focus)).toEqual({ ok: true, suggestions: [] });
+  });
+
+  it("sees a correction as soon as it is saved (the index follows the target)", async () => {
+    const fresh = await seedDocument([{ source: "Harga beras naik lagi pada hari Senin ini juga.", status: "machine" }]);
+    const id = idAt(fresh.ids, 0);
+    await db.segment.update({ where: { id }, data: { status: "approved", target: "Rice prices rose again this Monday too." } });
+    const result = await findFuzzySuggestions(focus);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.suggestions.map((s) => s.target)).toContain("Rice prices rose again this Monday too.");
+  });
+
+  it("finds hyphenated words and treats FTS5 syntax in a sentence as plain text", async () => {
+    const hostile = 'Anak-anak "bermain" OR NEAR(bola) source: di* taman kota AND NOT sore.';
+    await seedDocument([{ source: 'Anak-anak "bermain" OR NEAR(bola) source: di* taman kota AND NOT pagi.', status: "edited", target: "Children play." }]);
+    const other = await seedDocument([{ source: hostile }]);
+    const result = await findFuzzySuggestions(idAt(other.ids, 0));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.suggestions.map((s) => s.target)).toEqual(["Children play."]);
   });
 
   it("returns not-found for an unknown id", async () => {

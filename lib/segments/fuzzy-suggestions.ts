@@ -1,9 +1,10 @@
 import "server-only";
 // Up to three reviewed sentences similar to the one in focus, for the editor to offer.
-// SQL narrows the corpus first (a length window and at least one shared distinctive
-// word, which similarity.ts proves every match must have); only those are scored.
+// The FTS5 index narrows the corpus first (a length window and at least one shared
+// distinctive word, which similarity.ts proves every match must have, in a reviewed
+// sentence of a document not in the trash); only those are scored.
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { findFuzzyCandidates, type FuzzyCandidateRow } from "@/lib/db/queries/sqlite/fuzzy-candidates";
 import { segmentStatusOf } from "@/lib/documents/status-of";
 import { requiredWords, sentenceSimilarity, similarityPercent, similarityWords, wordCountWindow } from "@/lib/text/similarity";
 import { segmentNotFound, type OperationResult } from "@/lib/operation-result";
@@ -16,8 +17,6 @@ const MAX_SUGGESTIONS = 3;
 // Enough to find the best few among common phrasings without scoring half the corpus.
 const MAX_CANDIDATES = 400;
 
-type CandidateRow = { id: string; source: string; target: string; status: string };
-
 export async function findFuzzySuggestions(id: string): Promise<OperationResult<{ suggestions: FuzzySuggestion[] }>> {
   const segment = await db.segment.findUnique({ where: { id }, select: { source: true } });
   if (!segment) return segmentNotFound();
@@ -28,17 +27,17 @@ export async function findFuzzySuggestions(id: string): Promise<OperationResult<
   // Characters only loosely follow words, so the SQL window is wide; the exact word-count
   // window is applied below before scoring.
   const length = segment.source.length;
-  const shared = Prisma.join(words.map((word) => Prisma.sql`source LIKE ${`%${word}%`}`), " OR ");
-  const rows = await db.$queryRaw<CandidateRow[]>`
-    SELECT id, source, target, status FROM Segment
-    WHERE documentId IN (SELECT id FROM Document WHERE "deletedAt" IS NULL) AND status IN ('edited', 'approved') AND target IS NOT NULL AND target <> '' AND id <> ${id}
-      AND length(source) BETWEEN ${Math.floor(length / 2)} AND ${length * 2}
-      AND (${shared})
-    ORDER BY updatedAt DESC LIMIT ${MAX_CANDIDATES}`;
+  const rows = await findFuzzyCandidates({
+    excludeId: id,
+    words,
+    minLength: Math.floor(length / 2),
+    maxLength: length * 2,
+    limit: MAX_CANDIDATES,
+  });
   return { ok: true, suggestions: rankSuggestions(segment.source, rows, window) };
 }
 
-function rankSuggestions(source: string, rows: readonly CandidateRow[], window: { min: number; max: number }): FuzzySuggestion[] {
+function rankSuggestions(source: string, rows: readonly FuzzyCandidateRow[], window: { min: number; max: number }): FuzzySuggestion[] {
   const seen = new Set<string>();
   const scored: FuzzySuggestion[] = [];
   for (const row of rows) {

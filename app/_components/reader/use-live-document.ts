@@ -1,18 +1,28 @@
 "use client";
-// Keeps a translating document fresh: polls the API every ~1.5 s so sentences fill in
-// without a reload, and stops as soon as the document is ready or failed. A long article
+// Keeps a translating document fresh: every ~1.5 s asks only for what changed since the
+// last answer (`?since=`), so sentences fill in without a reload or the whole document on
+// every tick, and stops as soon as the document is ready or failed. The whole document is
+// fetched when a delta cannot be applied (a split, a merge, a restore, a partial first
+// window) and once at the end, for what a delta does not carry (the entity list, the report). A long article
 // arrives as its first window only (see lib/documents/first-window); the rest is fetched
 // at once after the first paint.
-import { useCallback, useEffect, useState } from "react";
-import type { DocumentView } from "@/lib/documents/types";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { applyDocumentChanges } from "@/lib/documents/apply-document-changes";
+import type { DocumentChanges, DocumentView } from "@/lib/documents/types";
 
 const POLL_MS = 1_500;
 const MAX_BACKOFF_MS = 15_000;
 
+type Fetched<T> = T | "gone" | null;
+
 export function useLiveDocument(initial: DocumentView, partial: boolean): { document: DocumentView; complete: boolean; reload: () => Promise<void> } {
   const [document, setDocument] = useState(initial);
   const [complete, setComplete] = useState(!partial);
+  const latest = useRef(document);
   const { id, status } = document;
+  useEffect(() => {
+    latest.current = document;
+  }, [document]);
 
   // A server refresh (router.refresh after a restore) brings a newer snapshot.
   useEffect(() => {
@@ -40,7 +50,7 @@ export function useLiveDocument(initial: DocumentView, partial: boolean): { docu
     let timer: ReturnType<typeof setTimeout> | undefined;
 
     async function poll(): Promise<void> {
-      const next = await fetchDocument(id);
+      const next = await refresh(id, latest.current);
       if (cancelled) return;
       if (next === "gone") return;
       if (next === null) {
@@ -48,6 +58,7 @@ export function useLiveDocument(initial: DocumentView, partial: boolean): { docu
         delay = Math.min(delay * 2, MAX_BACKOFF_MS);
       } else {
         delay = POLL_MS;
+        latest.current = next;
         setDocument(next);
         setComplete(true);
         if (next.status !== "translating") return;
@@ -65,16 +76,25 @@ export function useLiveDocument(initial: DocumentView, partial: boolean): { docu
   return { document, complete, reload };
 }
 
-async function fetchDocument(id: string): Promise<DocumentView | "gone" | null> {
+/** The document after the changes since `current`; the whole document when they cannot be applied or it finished. */
+async function refresh(id: string, current: DocumentView): Promise<Fetched<DocumentView>> {
+  const changes = await fetchJson(`/api/documents/${encodeURIComponent(id)}?since=${current.changeVersion}`, (body) => looksLikeChanges(body, id));
+  if (changes === null || changes === "gone") return changes;
+  const applied = changes.status === "translating" ? applyDocumentChanges(current, changes) : null;
+  return applied ?? fetchDocument(id);
+}
+
+function fetchDocument(id: string): Promise<Fetched<DocumentView>> {
+  return fetchJson(`/api/documents/${encodeURIComponent(id)}`, (body) => looksLikeDocument(body, id));
+}
+
+async function fetchJson<T>(url: string, check: (body: unknown) => body is T): Promise<Fetched<T>> {
   try {
-    const response = await fetch(`/api/documents/${encodeURIComponent(id)}`, {
-      cache: "no-store",
-      headers: { accept: "application/json" },
-    });
+    const response = await fetch(url, { cache: "no-store", headers: { accept: "application/json" } });
     if (response.status === 404) return "gone";
     if (!response.ok) return null;
     const body: unknown = await response.json();
-    return looksLikeDocument(body, id) ? body : null;
+    return check(body) ? body : null;
   } catch {
     return null;
   }
@@ -84,5 +104,11 @@ async function fetchDocument(id: string): Promise<DocumentView | "gone" | null> 
 function looksLikeDocument(body: unknown, id: string): body is DocumentView {
   if (typeof body !== "object" || body === null) return false;
   const candidate = body as Partial<DocumentView>;
-  return candidate.id === id && Array.isArray(candidate.paragraphs) && typeof candidate.status === "string";
+  return candidate.id === id && Array.isArray(candidate.paragraphs) && typeof candidate.status === "string" && typeof candidate.changeVersion === "number";
+}
+
+function looksLikeChanges(body: unknown, id: string): body is DocumentChanges {
+  if (typeof body !== "object" || body === null) return false;
+  const candidate = body as Partial<DocumentChanges>;
+  return candidate.id === id && Array.isArray(candidate.segments) && typeof candidate.status === "string" && typeof candidate.changeVersion === "number";
 }

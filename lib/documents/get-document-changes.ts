@@ -1,0 +1,36 @@
+import "server-only";
+// What the reader's live poll needs: the sentences changed after its last answer, and the
+// document's status and progress, instead of the whole document every 1.5 s. The client
+// fetches the whole document again when the sentence count changed (a split, a merge, a
+// restore) or a changed sentence is new to it, since a delta cannot say what was removed.
+import { db } from "@/lib/db";
+import { readChangeSequence } from "@/lib/db/queries/sqlite/change-sequence";
+import { translationQueue } from "@/lib/jobs/queue";
+import { MENTION_ROW_SELECT } from "@/lib/glossary/segment-marks";
+import { LIVE_DOCUMENT } from "./live-documents";
+import { reshapeSegment } from "./reshape-document";
+import type { DocumentChanges } from "./types";
+
+export async function getDocumentChanges(id: string, since: number): Promise<DocumentChanges | null> {
+  const changeVersion = await readChangeSequence();
+  const document = await db.document.findFirst({ where: { id, ...LIVE_DOCUMENT }, select: { id: true, status: true, engine: true, engineNote: true } });
+  if (!document) return null;
+  // Failures live in the queue, not on the sentence, so they come whole (a handful at most).
+  const [rows, total, translated, failures] = await Promise.all([
+    db.segment.findMany({
+      where: { documentId: id, changeSeq: { gt: since } },
+      orderBy: { position: "asc" },
+      include: { mentions: { select: MENTION_ROW_SELECT } },
+    }),
+    db.segment.count({ where: { documentId: id } }),
+    db.segment.count({ where: { documentId: id, status: { not: "pending" } } }),
+    translationQueue().listFailures(id),
+  ]);
+  return {
+    ...document,
+    changeVersion,
+    progress: { translated, total },
+    translationFailures: failures.map(({ segmentId, reason }) => ({ segmentId, reason })),
+    segments: rows.map((row) => ({ paragraphIndex: row.paragraphIndex, ...reshapeSegment(row) })),
+  };
+}

@@ -3,6 +3,7 @@
 // first window. The article is seeded once for the whole file (ingest is the slow part).
 import type { Page } from "@playwright/test";
 import { expect, test, uniqueMarker } from "./fixtures";
+import { ownerToken } from "./accounts-helpers";
 import { focusedSegment } from "./reader-helpers";
 
 const SENTENCES = 1_500;
@@ -32,7 +33,7 @@ let marker = "";
 test.beforeAll(async ({ playwright }, testInfo) => {
   testInfo.setTimeout(240_000);
   marker = uniqueMarker();
-  const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+  const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL, extraHTTPHeaders: { authorization: `Bearer ${ownerToken()}` } });
   const created = await request.post("/api/documents", { data: { text: longArticle(marker) } });
   expect([200, 202]).toContain(created.status());
   documentId = ((await created.json()) as { id: string }).id;

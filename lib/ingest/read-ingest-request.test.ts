@@ -36,7 +36,7 @@ describe("pasted HTML", () => {
 
   it("plain text is left as it is", async () => {
     const input = await readIngestRequest(json({ text: "Harga beras naik. Nilai a<b dan b>c." }));
-    expect(input).toEqual({ text: "Harga beras naik. Nilai a<b dan b>c.", title: null, sourceUrl: null });
+    expect(input).toMatchObject({ text: "Harga beras naik. Nilai a<b dan b>c.", title: null, sourceUrl: null });
   });
 });
 

@@ -7,7 +7,7 @@ describe("getCorpusOverview", () => {
   it("is empty, not broken, with no documents", async () => {
     const overview = await getCorpusOverview();
     expect(overview).toMatchObject({ documents: 0, sentences: 0, byEngine: [], topEntities: [], overTime: { buckets: [] } });
-    expect(overview.byStatus.map((s) => s.count)).toEqual([0, 0, 0, 0, 0]);
+    expect(overview.byStatus.map((s) => s.count)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
   it("counts sentences by status and engine, documents by day, and names by mentions", async () => {
@@ -19,7 +19,7 @@ describe("getCorpusOverview", () => {
     const overview = await getCorpusOverview();
     expect(overview.documents).toBe(2);
     expect(overview.sentences).toBe(5);
-    expect(Object.fromEntries(overview.byStatus.map((s) => [s.key, s.count]))).toEqual({ pending: 0, machine: 4, memory: 0, edited: 0, approved: 1 });
+    expect(Object.fromEntries(overview.byStatus.map((s) => [s.key, s.count]))).toEqual({ pending: 0, machine: 4, memory: 0, edited: 0, approved: 1, reference: 0 });
     expect(overview.byEngine).toEqual([{ key: "test:table", count: 5 }]);
     expect(overview.overTime.buckets.reduce((sum, b) => sum + b.count, 0)).toBe(2);
 

@@ -1,4 +1,4 @@
-// cli ingest <files…> [--wait] [--json] [--translation en.txt]: one line per file; a bad file is reported and
+// cli ingest <files…> [--wait] [--json] [--translation en.txt] [--as <email>]: one line per file; a bad file is reported and
 // the others still go in; the exit code is non-zero when any file was refused.
 import fs from "node:fs";
 import path from "node:path";
@@ -7,6 +7,8 @@ import { ingestDocument } from "@/lib/ingest/ingest-document";
 import { textFromFile } from "@/lib/ingest/read-source";
 import { drainQueue } from "@/lib/jobs/translation-worker";
 import { db } from "@/lib/db";
+import type { Actor } from "@/lib/changes/actor";
+import { cliActor } from "./cli-actor";
 import { progressReporter } from "./progress";
 
 type Row = { id: string | null; file: string; status: string; duplicate: boolean; error?: string };
@@ -15,13 +17,14 @@ export async function runIngest(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { wait: { type: "boolean" }, json: { type: "boolean" }, title: { type: "string" }, translation: { type: "string" } },
+    options: { wait: { type: "boolean" }, json: { type: "boolean" }, title: { type: "string" }, translation: { type: "string" }, as: { type: "string" } },
   });
   if (positionals.length === 0) throw new Error("ingest needs at least one file");
   // A translation belongs to one article: with several files it would be ambiguous which.
   if (values.translation && positionals.length > 1) throw new Error("--translation goes with exactly one file");
+  const actor = await cliActor(values.as);
   const rows: Row[] = [];
-  for (const file of positionals) rows.push(await ingestFile(file, values.title ?? null, values.translation ?? null));
+  for (const file of positionals) rows.push(await ingestFile(file, { title: values.title ?? null, translationFile: values.translation ?? null, actor }));
   if (values.wait && rows.some((r) => r.id)) {
     const report = progressReporter(process.stderr);
     await drainQueue({ onBatch: async () => report(await countProgress()) });
@@ -39,12 +42,14 @@ async function readSource(file: string) {
   return textFromFile(path.basename(file), new Uint8Array(fs.readFileSync(file)));
 }
 
-async function ingestFile(file: string, title: string | null, translationFile: string | null): Promise<Row> {
+type IngestOptions = { title: string | null; translationFile: string | null; actor: Actor };
+
+async function ingestFile(file: string, { title, translationFile, actor }: IngestOptions): Promise<Row> {
   try {
     const source = await readSource(file);
     const english = translationFile ? await readSource(translationFile) : null;
     const translation = english ? { text: english.text, title: english.title } : null;
-    const result = await ingestDocument({ ...source, title: title ?? source.title, translation });
+    const result = await ingestDocument({ ...source, title: title ?? source.title, translation, actor });
     return { id: result.id, file, status: result.status, duplicate: result.duplicate };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -7,7 +7,7 @@ import { runShow } from "./show-command";
 import { runExport } from "./export-command";
 import { runWorker } from "./worker-command";
 import { runGlossary } from "./glossary-command";
-import { runDelete, runPurge, runTrash, runUndelete } from "./trash-commands";
+import { runDelete, runPurge, runRename, runTrash, runUndelete } from "./trash-commands";
 import { runUser } from "./user-command";
 import { runToken } from "./token-command";
 
@@ -26,6 +26,7 @@ const USAGE = `Usage: npm run cli -- <command>
   delete <id>                                        move a document to the trash (restorable for 30 days)
   trash [--json]                                     list the documents in the trash
   undelete <id>                                      bring a document back from the trash
+  rename <id> <title>                                change a document's display title
   purge [<id> | --all]                               remove for good: one trashed document, the whole
                                                      trash (--all), or with no argument only what has
                                                      been in the trash longer than 30 days
@@ -33,7 +34,10 @@ const USAGE = `Usage: npm run cli -- <command>
   user reset-password --email <e> --password <p>     sets a password and ends that user's sessions
   user list [--json]
   token create --email <e> [--name <n>]              prints a new API token once
-  token list --email <e> [--json] | token revoke --email <e> --id <id>`;
+  token list --email <e> [--json] | token revoke --email <e> --id <id>
+
+  ingest, delete, undelete and rename take --as <email>: the user their changes are
+  attributed to in the change log (default: "cli").`;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   ingest: runIngest,
@@ -46,6 +50,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   trash: runTrash,
   undelete: runUndelete,
   purge: runPurge,
+  rename: runRename,
   user: runUser,
   token: runToken,
 };

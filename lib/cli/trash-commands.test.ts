@@ -2,12 +2,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { seedDocument } from "@/lib/test/segment-seed";
-import { runDelete, runPurge, runTrash, runUndelete } from "./trash-commands";
+import { createUser } from "@/lib/auth/create-user";
+import { runDelete, runPurge, runRename, runTrash, runUndelete } from "./trash-commands";
 
 let out = "";
 
 beforeEach(async () => {
   await db.document.deleteMany();
+  await db.change.deleteMany(); // change rows outlive documents by design
   out = "";
   vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
     out += String(chunk);
@@ -61,5 +63,31 @@ describe("delete, trash, undelete, purge", () => {
     const { documentId } = await seedDocument([{ source: "Masih hidup." }], "Hidup");
     await expect(runPurge([documentId])).rejects.toMatchObject({ code: "not-found" });
     expect(await stillStored(documentId)).toBe(true);
+  });
+
+  it("attributes delete, undelete and rename to --as, or to cli without it", async () => {
+    const ana = await createUser({ email: "ana.cli@example.com", name: "Ana", password: "correct horse battery", role: "editor" });
+    const { documentId } = await seedDocument([{ source: "Satu kalimat." }], "Judul lama");
+    await runDelete([documentId, "--as", "ana.cli@example.com"]);
+    await runUndelete([documentId]);
+    expect(await runRename([documentId, "Judul baru", "--as", "Ana.CLI@example.com"])).toBe(0);
+    expect(out).toContain(`renamed: ${documentId} Judul baru`);
+    const changes = await db.change.findMany({ where: { documentId, action: { in: ["delete", "undelete", "rename"] } }, orderBy: { createdAt: "asc" }, select: { action: true, actorName: true, actorId: true } });
+    expect(changes).toEqual([
+      { action: "delete", actorName: "Ana", actorId: ana.id },
+      { action: "undelete", actorName: "cli", actorId: null },
+      { action: "rename", actorName: "Ana", actorId: ana.id },
+    ]);
+    expect((await db.document.findUniqueOrThrow({ where: { id: documentId } })).title).toBe("Judul baru");
+  });
+
+  it.each([
+    ["rename without a title", () => runRename(["some-id"]), "invalid-input"],
+    ["rename an unknown id", () => runRename(["no-such-id", "Judul"]), "not-found"],
+    ["rename to an empty title", async () => runRename([(await seedDocument([{ source: "Ada." }], "Ada")).documentId, "   "]), "invalid-input"],
+    ["delete --as an unknown user", async () => runDelete([(await seedDocument([{ source: "Ada." }], "Ada")).documentId, "--as", "nobody@example.com"]), "not-found"],
+  ])("refuses %s and changes nothing", async (_name, call, code) => {
+    await expect(call()).rejects.toMatchObject({ code });
+    expect(await db.change.count({ where: { action: { in: ["rename", "delete"] } } })).toBe(0);
   });
 });

@@ -82,7 +82,7 @@ test("the owner invites an editor and a reader; the reader cannot edit; the edit
   await page.getByTestId("target-field").nth(1).focus();
   await page.keyboard.press("Control+Enter");
   const conflict = page.getByTestId("segment-row").nth(1).getByTestId("conflict");
-  await expect(conflict).toContainText("Eda Editor");
+  await expect(conflict).toContainText(/Eda Editor saved this (now|\d+ seconds? ago|1 minute ago)/);
   await expect(conflict.getByTestId("conflict-theirs")).toHaveText(`The flood ${marker} hit the city.`);
   await conflict.getByRole("button", { name: "Take theirs" }).click();
   await expect(conflict).toBeHidden();

@@ -1,14 +1,17 @@
 // README screenshots: the reader in each mode, the library, search and the overview, at
 // desktop and phone sizes, with the sample corpus (../shared/corpus) ingested.
 //   npx tsx scripts/screenshots.ts                         # builds if needed, starts its own server
-//   npx tsx scripts/screenshots.ts --url http://127.0.0.1:3000   # uses a running server
+//   SELARAS_EMAIL=… SELARAS_PASSWORD=… SELARAS_TOKEN=… npx tsx scripts/screenshots.ts --url http://127.0.0.1:3000
+//                                                          # uses a running server, signed in as that editor
+// Its own server starts with no users, so the script creates a throwaway owner first;
+// otherwise every page would be the first-run set-up page.
 // Writes docs/screenshots/*.png (light theme, 1x, viewport only, so files stay small).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
-import { chromium, type Browser } from "@playwright/test";
+import { chromium, type Browser, type BrowserContext } from "@playwright/test";
 import { ingestAndWait } from "@/lib/test/load-fixture";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -24,6 +27,7 @@ async function main(): Promise<void> {
   const server = values.url ? null : await startServer(Number(values.port));
   const origin = values.url ?? `http://127.0.0.1:${values.port}`;
   try {
+    sessionCookie = await signIn(origin);
     const ids: string[] = [];
     for (const file of fs.readdirSync(CORPUS).filter((f) => f.endsWith(".txt")).sort()) {
       ids.push(await ingestAndWait(origin, fs.readFileSync(path.join(CORPUS, file), "utf8")));
@@ -47,7 +51,7 @@ async function main(): Promise<void> {
 async function shoot(browser: Browser, origin: string, documentId: string, size: string, viewport: { width: number; height: number }): Promise<void> {
   const phone = size === "phone";
   for (const mode of MODES) {
-    const context = await browser.newContext({ viewport, colorScheme: "light", isMobile: phone, hasTouch: phone });
+    const context = await signedInContext(browser, origin, { viewport, colorScheme: "light", isMobile: phone, hasTouch: phone });
     await context.addCookies([{ name: "selaras-reader-mode", value: mode, url: origin }]);
     const page = await context.newPage();
     await page.goto(`${origin}/documents/${documentId}`);
@@ -60,7 +64,7 @@ async function shoot(browser: Browser, origin: string, documentId: string, size:
     await page.screenshot({ path: path.join(OUT, `reader-${mode}-${size}.png`) });
     await context.close();
   }
-  const context = await browser.newContext({ viewport, colorScheme: "light", isMobile: phone, hasTouch: phone });
+  const context = await signedInContext(browser, origin, { viewport, colorScheme: "light", isMobile: phone, hasTouch: phone });
   const page = await context.newPage();
   for (const [name, url] of [["library", "/"], ["search", `/search?q=${encodeURIComponent(values.query ?? "")}`], ["overview", "/overview"]] as const) {
     await page.goto(`${origin}${url}`);
@@ -74,7 +78,7 @@ async function shoot(browser: Browser, origin: string, documentId: string, size:
 async function shootDark(origin: string, documentId: string): Promise<void> {
   const browser = await chromium.launch({ executablePath: fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined, args: ["--no-sandbox", "--disable-gpu"] });
   try {
-    const page = await browser.newPage({ viewport: SIZES.desktop, colorScheme: "dark" });
+    const page = await (await signedInContext(browser, origin, { viewport: SIZES.desktop, colorScheme: "dark" })).newPage();
     await page.goto(`${origin}/documents/${documentId}`);
     await page.locator('[data-testid="reader"][data-hydrated="true"]').waitFor();
     await page.getByTestId("mode-switcher").evaluate((el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - 24 }));
@@ -82,6 +86,26 @@ async function shootDark(origin: string, documentId: string): Promise<void> {
   } finally {
     await browser.close();
   }
+}
+
+let sessionCookie = "";
+
+/** Signs in through better-auth's endpoint; the API token (SELARAS_TOKEN) serves the ingest. */
+async function signIn(origin: string): Promise<string> {
+  const { SELARAS_EMAIL: email, SELARAS_PASSWORD: password } = process.env;
+  if (!email || !password) throw new Error("Set SELARAS_EMAIL and SELARAS_PASSWORD (an editor's account) to shoot a running server");
+  const response = await fetch(`${origin}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin }, body: JSON.stringify({ email, password }) });
+  const cookie = response.headers.get("set-cookie")?.split(";")[0];
+  if (!response.ok || !cookie) throw new Error(`Sign-in as ${email} failed: ${response.status}`);
+  if (!process.env.SELARAS_TOKEN) throw new Error("Set SELARAS_TOKEN too (npm run cli -- token create --email …): the sample articles go in through the API");
+  return cookie;
+}
+
+async function signedInContext(browser: Browser, origin: string, options: Parameters<Browser["newContext"]>[0]): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  const [name = "", ...value] = sessionCookie.split("=");
+  await context.addCookies([{ name, value: value.join("="), url: origin }]);
+  return context;
 }
 
 /** A production server on a throwaway database, building first when no build exists. */
@@ -100,11 +124,19 @@ async function startServer(port: number): Promise<ChildProcess> {
   };
   if (!fs.existsSync(path.join(ROOT, env.NEXT_DIST_DIR, "BUILD_ID"))) run(["next", "build"]);
   run(["prisma", "migrate", "deploy"]);
+  // A throwaway owner for this throwaway database, with a token for the API ingest.
+  const email = "screenshots@example.com";
+  const password = `shots-${Math.random().toString(36).slice(2)}-${Date.now()}`;
+  run(["tsx", "--conditions=react-server", "lib/cli/main.ts", "user", "create", "--email", email, "--password", password, "--name", "Screenshots", "--role", "owner"]);
+  const token = spawnSync("npx", ["tsx", "--conditions=react-server", "lib/cli/main.ts", "token", "create", "--email", email, "--name", "screenshots"], { cwd: ROOT, env, encoding: "utf8" });
+  if (token.status !== 0) throw new Error(`token create failed: ${token.stderr}`);
+  Object.assign(process.env, { SELARAS_EMAIL: email, SELARAS_PASSWORD: password, SELARAS_TOKEN: token.stdout.trim() });
   // What `npm start` runs (the web server and the translation worker), in its own
   // process group, so stopping it stops both.
   const server = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "ignore", detached: true });
   for (let i = 0; i < 120; i++) {
-    if (await fetch(`http://127.0.0.1:${port}/api/documents`).then((r) => r.ok, () => false)) return server;
+    // 401 without a session means "up" as much as 200 does.
+    if (await fetch(`http://127.0.0.1:${port}/api/documents`).then((r) => r.status < 500, () => false)) return server;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   stop(server);

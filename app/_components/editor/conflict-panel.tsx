@@ -16,13 +16,21 @@ export function ConflictPanel({ mine, current, onResolve }: Props) {
   const format = useFormatter();
   const [merged, setMerged] = useState<string | null>(null);
   const theirs = current.target ?? "";
-  const origin = current.origin === "human" ? t("originHuman") : (current.origin ?? t("originUnknown"));
-  const time = format.dateTime(new Date(current.updatedAt), { timeStyle: "medium" });
+  const fallback = current.origin === "human" ? t("originHuman") : current.origin ? null : t("originUnknown");
+  // The message starts with the saver: "A person saved this…", but "Ana" / an engine id as is.
+  const origin = fallback ? fallback.charAt(0).toLocaleUpperCase() + fallback.slice(1) : (current.origin ?? "");
+  // "Ana saved this 2 minutes ago": the relative time says how fresh the other text is,
+  // the clock time pins it down. The panel only renders in the browser after a 409.
+  // Clamped to now: a server clock a little ahead must not read "in 2 seconds".
+  const now = new Date();
+  const savedAt = new Date(Math.min(new Date(current.updatedAt).getTime(), now.getTime()));
+  const when = format.relativeTime(savedAt, now);
+  const time = format.dateTime(savedAt, { timeStyle: "short" });
   return (
     <div role="alertdialog" aria-labelledby="conflict-title" data-testid="conflict" className="mt-3 space-y-3 rounded-lg border border-danger/40 bg-danger-soft p-3 text-sm">
       <div>
         <p id="conflict-title" className="font-semibold text-danger">{t("conflictTitle")}</p>
-        <p className="text-ink">{t("conflictBody", { origin, time })}</p>
+        <p className="text-ink">{t("conflictBody", { origin, when, time })}</p>
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         <figure className="rounded-md bg-surface p-2">

@@ -2,7 +2,8 @@
 // model-based test (lib/changes/change-log.model.test.ts):
 //   1. every text a person saved is still in the log;
 //   2. each segment's current state is the replay of its own log;
-//   3. no change row is ever lost.
+//   3. no change row is ever lost;
+//   4. the document's counters (kept by triggers) match its segments.
 import { expect } from "vitest";
 import { db } from "@/lib/db";
 import type { Change } from "@/lib/generated/prisma/client";
@@ -40,6 +41,22 @@ export async function checkInvariants(model: LogModel): Promise<void> {
       source: segment.source, target: segment.target, status: segment.status, version: segment.version,
     });
   }
+  await checkCounters(model.documentId);
+}
+
+async function checkCounters(documentId: string): Promise<void> {
+  const [document, segments] = await Promise.all([
+    db.document.findUnique({ where: { id: documentId }, select: { segmentCount: true, translatedCount: true, editedCount: true, approvedCount: true, flaggedCount: true } }),
+    db.segment.findMany({ where: { documentId }, select: { status: true, flags: true } }),
+  ]);
+  if (!document) return; // purged: nothing left to count
+  expect(document, "the document's counters drifted from its segments").toEqual({
+    segmentCount: segments.length,
+    translatedCount: segments.filter((s) => s.status !== "pending").length,
+    editedCount: segments.filter((s) => s.status === "edited").length,
+    approvedCount: segments.filter((s) => s.status === "approved").length,
+    flaggedCount: segments.filter((s) => Array.isArray(s.flags) && s.flags.length > 0).length,
+  });
 }
 
 /**

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { failure } from "@/lib/operation-result";
 import { addVariants, parseStringList } from "@/lib/text/string-list";
 import { recheckEntrySegments } from "./recheck-entry-segments";
+import { writeSpellings } from "./write-spellings";
 import { entryNotFound, summaryOf, type EntryResult } from "./update-glossary-entry";
 import type { EntryRow } from "./reshape-entry";
 
@@ -23,6 +24,7 @@ export async function mergeGlossaryEntries(keepId: string, mergeId: string): Pro
     await tx.glossaryRedirect.updateMany({ where: { toId: mergeId }, data: { toId: keepId } });
     await tx.glossaryRedirect.upsert({ where: { fromId: mergeId }, create: { fromId: mergeId, toId: keepId }, update: { toId: keepId } });
     const updated = await tx.glossaryEntry.update({ where: { id: keepId }, data: mergedFields(keep, merge) });
+    await writeSpellings(tx, updated); // the merged entry's rows went with it (cascade)
     await recheckEntrySegments(tx, [keepId]);
     return { ok: true, entry: await summaryOf(tx, updated) };
   });

@@ -8,6 +8,7 @@ import { failure, type OperationResult } from "@/lib/operation-result";
 import { addVariants, parseStringList } from "@/lib/text/string-list";
 import { automaticRendering } from "./automatic-rendering";
 import { recheckEntrySegments } from "./recheck-entry-segments";
+import { writeSpellings } from "./write-spellings";
 import { entryNotFound, summaryOf } from "./update-glossary-entry";
 import type { EntryRow } from "./reshape-entry";
 import type { GlossaryEntrySummary } from "./types";
@@ -27,6 +28,8 @@ export async function splitGlossaryVariant(id: string, variant: string): Promise
     const target = await entryFor(tx, key, variant, row.type);
     await tx.entityMention.updateMany({ where: { entryId: id, surface: variant }, data: { entryId: target.id } });
     const from = await tx.glossaryEntry.update({ where: { id }, data: { variants: variants.filter((v) => v !== variant) } });
+    await writeSpellings(tx, from);
+    await writeSpellings(tx, target);
     await recheckEntrySegments(tx, [id, target.id]);
     return { ok: true, entry: await summaryOf(tx, target), from: await summaryOf(tx, from) };
   });

@@ -10,6 +10,7 @@ import { automaticRendering } from "./automatic-rendering";
 import { countMentions } from "./count-mentions";
 import { NO_COUNTS, reshapeEntry, type EntryRow } from "./reshape-entry";
 import { recheckEntrySegments } from "./recheck-entry-segments";
+import { writeSpellings } from "./write-spellings";
 import type { GlossaryEntrySummary, GlossaryPatch } from "./types";
 
 export type EntryResult = OperationResult<{ entry: GlossaryEntrySummary }>;
@@ -23,6 +24,7 @@ export async function updateGlossaryEntry(id: string, patch: GlossaryPatch): Pro
     const source = patch.source?.trim();
     if (source === "") return failure("invalid-input", "The Indonesian form of an entry cannot be empty.");
     const updated = await tx.glossaryEntry.update({ where: { id }, data: changesFor(row, { ...patch, source }) });
+    if (updated.source !== row.source) await writeSpellings(tx, updated);
     const rendering = patch.target !== undefined || patch.doNotTranslate !== undefined || source !== undefined;
     if (rendering) await recheckEntrySegments(tx, [id]);
     return { ok: true, entry: await summaryOf(tx, updated) };

@@ -4,26 +4,38 @@ import "server-only";
 // its spellings: that is how a merged-away entry's key (kept as a variant) and a bare
 // surname seen before with the full name keep landing on the one entry.
 import type { Tx } from "@/lib/db";
-import { entityKey, entryByKey, type EntityMatch } from "@/lib/text/entities";
+import { entryByKey, type EntityMatch } from "@/lib/text/entities";
 import { addVariants, parseStringList } from "@/lib/text/string-list";
+import { backfillSpellings } from "./backfill-spellings";
 import { loadSuppressedKeys } from "./suppressed-keys";
+import { writeSpellings } from "./write-spellings";
 import type { TargetOrigin } from "./types";
 
 type EntryRow = { id: string; key: string; source: string; variants: unknown; target: string | null; targetOrigin: TargetOrigin };
 
 const ENTRY_SELECT = { id: true, key: true, source: true, variants: true, target: true, targetOrigin: true } as const;
 
-/** Key → entry, own keys winning over spelling keys; older entries win ties. */
-async function loadKeyIndex(tx: Tx): Promise<Map<string, EntryRow>> {
-  const rows = await tx.glossaryEntry.findMany({ select: ENTRY_SELECT, orderBy: { createdAt: "asc" } });
+const KEYS_PER_QUERY = 500;
+
+/**
+ * Key → entry for the given keys only, through the indexed spellings table: own keys win
+ * over spelling keys, older entries win ties (the order the whole-glossary scan had).
+ */
+async function loadKeyIndex(tx: Tx, keys: readonly string[]): Promise<Map<string, EntryRow>> {
+  await backfillSpellings(tx);
   const index = new Map<string, EntryRow>();
-  for (const row of rows) {
-    for (const spelling of [row.source, ...parseStringList(row.variants)]) {
-      const key = entityKey(spelling);
-      if (!index.has(key)) index.set(key, row);
-    }
+  const own: EntryRow[] = [];
+  for (let i = 0; i < keys.length; i += KEYS_PER_QUERY) {
+    const chunk = keys.slice(i, i + KEYS_PER_QUERY);
+    const spelled = await tx.glossarySpelling.findMany({
+      where: { key: { in: chunk } },
+      select: { key: true, entry: { select: ENTRY_SELECT } },
+      orderBy: [{ entry: { createdAt: "asc" } }, { entryId: "asc" }],
+    });
+    for (const row of spelled) if (!index.has(row.key)) index.set(row.key, row.entry);
+    own.push(...(await tx.glossaryEntry.findMany({ where: { key: { in: chunk } }, select: ENTRY_SELECT })));
   }
-  for (const row of rows) index.set(row.key, row);
+  for (const row of own) index.set(row.key, row);
   return index;
 }
 
@@ -43,7 +55,7 @@ export async function upsertEntries(tx: Tx, matches: readonly EntityMatch[]): Pr
   for (const match of matches) {
     if (!suppressed.has(match.key)) groups.set(match.key, [...(groups.get(match.key) ?? []), match]);
   }
-  const index = groups.size > 0 ? await loadKeyIndex(tx) : new Map<string, EntryRow>();
+  const index = groups.size > 0 ? await loadKeyIndex(tx, [...groups.keys()]) : new Map<string, EntryRow>();
   const ids = new Map<string, string>();
   for (const [key, group] of groups) {
     const existing = index.get(key);
@@ -59,8 +71,9 @@ async function createEntry(tx: Tx, key: string, group: readonly EntityMatch[]): 
   const variants = addVariants(first.canonical, [], group.map((m) => m.surface));
   const created = await tx.glossaryEntry.create({
     data: { key, source: first.canonical, variants, type: first.type, target: first.target, targetOrigin: originOf(key) },
-    select: { id: true },
+    select: { id: true, source: true, variants: true },
   });
+  await writeSpellings(tx, created);
   return created.id;
 }
 
@@ -74,6 +87,7 @@ async function extendEntry(tx: Tx, entry: EntryRow, group: readonly EntityMatch[
     where: { id: entry.id },
     data: { variants, ...(target !== null ? { target, targetOrigin: originOf(group[0]?.key ?? entry.key) } : {}) },
   });
+  await writeSpellings(tx, { id: entry.id, source: entry.source, variants });
   // Later groups in the same run see the change.
   entry.variants = variants;
   if (target !== null) entry.target = target;

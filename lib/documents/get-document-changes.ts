@@ -13,23 +13,23 @@ import type { DocumentChanges } from "./types";
 
 export async function getDocumentChanges(id: string, since: number): Promise<DocumentChanges | null> {
   const changeVersion = await readChangeSequence();
-  const document = await db.document.findFirst({ where: { id, ...LIVE_DOCUMENT }, select: { id: true, status: true, engine: true, engineNote: true } });
+  const document = await db.document.findFirst({ where: { id, ...LIVE_DOCUMENT }, select: { id: true, status: true, engine: true, engineNote: true, segmentCount: true, translatedCount: true, linkingFrom: true } });
   if (!document) return null;
   // Failures live in the queue, not on the sentence, so they come whole (a handful at most).
-  const [rows, total, translated, failures] = await Promise.all([
+  // Counts come from the document's own counters (kept by triggers), not a scan per poll.
+  const { segmentCount: total, translatedCount: translated, linkingFrom, ...summary } = document;
+  const [rows, failures] = await Promise.all([
     db.segment.findMany({
       where: { documentId: id, changeSeq: { gt: since } },
       orderBy: { position: "asc" },
       include: { mentions: { select: MENTION_ROW_SELECT } },
     }),
-    db.segment.count({ where: { documentId: id } }),
-    db.segment.count({ where: { documentId: id, status: { not: "pending" } } }),
     translationQueue().listFailures(id),
   ]);
   return {
-    ...document,
+    ...summary,
     changeVersion,
-    progress: { translated, total },
+    progress: { translated, total, ...(linkingFrom !== null ? { linking: linkingFrom } : {}) },
     translationFailures: failures.map(({ segmentId, reason }) => ({ segmentId, reason })),
     segments: rows.map((row) => ({ paragraphIndex: row.paragraphIndex, ...reshapeSegment(row) })),
   };

@@ -41,6 +41,8 @@ type DocumentRow = {
   engineNote: EngineNote | null;
   report: unknown;
   createdAt: Date;
+  /** Absent in rows read before staged linking existed (tests' fixtures): fully linked. */
+  linkingFrom?: number | null;
 };
 
 export function reshapeSegment(row: SegmentRow): SegmentView {
@@ -118,7 +120,7 @@ export function reshapeDocument(
     engine: row.engine,
     engineNote: row.engineNote,
     createdAt: row.createdAt.toISOString(),
-    progress: { translated, total: segments.length },
+    progress: { translated, total: segments.length, ...(row.linkingFrom != null ? { linking: row.linkingFrom } : {}) },
     report: parseReport(row.report),
     paragraphs: groupParagraphs(segments),
     entities,

@@ -12,6 +12,7 @@ import { shiftPositionsAfter } from "@/lib/segments/shift-positions";
 import { wakeWorker } from "@/lib/jobs/worker-signal";
 import { translationQueue } from "@/lib/jobs/queue";
 import { parseReport } from "./reshape-document";
+import { isStillLinking, STILL_LINKING_MESSAGE } from "@/lib/segments/still-linking";
 import { layoutOf, placeOf, sentencesOfLine, type Layout, type LinePlace } from "./place-removed-line";
 
 export async function restoreRemovedLine(documentId: string, line: string, actor: Actor = HUMAN): Promise<{ added: number }> {
@@ -20,6 +21,7 @@ export async function restoreRemovedLine(documentId: string, line: string, actor
       // A trashed document is read-only until it is brought back.
       const document = await tx.document.findFirst({ where: { id: documentId, deletedAt: null }, select: { rawText: true, report: true } });
       if (!document) throw new AppError("not-found", "No document with that id.");
+      if (await isStillLinking(tx, documentId)) throw new AppError("busy", STILL_LINKING_MESSAGE);
       const report = parseReport(document.report);
       if (!report.removed.some((removed) => removed.line === line)) {
         throw new AppError("invalid-input", "That line was not removed from this document.");

@@ -43,7 +43,8 @@ export type ParagraphView = {
   segments: SegmentView[];
 };
 
-export type Progress = { translated: number; total: number };
+/** `linking`: while a long article's names are still being linked, how many segments are done. */
+export type Progress = { translated: number; total: number; linking?: number };
 
 export type IngestReport = {
   /** Where each removed line was in the page (see RemovedLine in lib/text/clean-article). */

@@ -15,6 +15,7 @@ import type { DocumentStatus } from "@/lib/documents/types";
 import { recordChange } from "@/lib/changes/record-change";
 import { HUMAN, type Actor } from "@/lib/changes/actor";
 import { alignTranslation, type AlignedArticle, type TranslationInput } from "./prepare-translation";
+import { LINK_BATCH } from "@/lib/jobs/link-batch-size";
 
 export type IngestInput = {
   text: string;
@@ -55,12 +56,14 @@ export async function ingestDocument(input: IngestInput): Promise<IngestResult> 
 const SUMMARY = { id: true, status: true, title: true } as const;
 
 /**
- * The document, every segment, the sentences filled from translation memory and the
- * glossary links are one transaction: a crash leaves all of it or none, never an edit
- * without its history or a document without its names.
+ * The document and every segment are one transaction: a crash leaves all of it or none.
+ * An article of up to LINK_BATCH segments also gets its memory fills and glossary links in
+ * it; a longer one is marked for staged linking (lib/jobs/link-next-batch.ts), so this
+ * write stays short and the worker links it a batch per transaction before translating.
  */
 async function storeDocument(tx: Tx, article: PreparedArticle | AlignedArticle, input: IngestInput) {
   const aligned = input.translation != null;
+  const staged = article.segments.length > LINK_BATCH;
   const document = await tx.document.create({
     data: {
       title: article.title,
@@ -72,11 +75,13 @@ async function storeDocument(tx: Tx, article: PreparedArticle | AlignedArticle, 
       contentHash: article.contentHash,
       // Aligned pairs owe the worker nothing: the English came with the article.
       status: aligned ? "ready" : "translating",
+      linkingFrom: staged ? 0 : null,
       segments: { createMany: { data: article.segments } },
     },
     select: SUMMARY,
   });
   if (aligned) await recordAlignment(tx, document.id, article as AlignedArticle, input.actor ?? HUMAN);
+  if (staged) return document;
   const filled = aligned ? 0 : await applyTranslationMemory(document.id, tx);
   if (!aligned) await translationQueue().enqueue(tx, { documentId: document.id });
   // Names link to corpus-wide glossary entries before the worker runs, so its term check sees them.

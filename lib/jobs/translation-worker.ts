@@ -10,6 +10,7 @@ import type { EngineNote } from "@/lib/generated/prisma/enums";
 import { selectEngine, type EngineChoice } from "@/lib/translation/select-engine";
 import { translationQueue } from "./queue";
 import { translateBatch } from "./translate-batch";
+import { linkNextBatch } from "./link-next-batch";
 import { onWake } from "./worker-signal";
 import { newWorkerId, defaultWorkerId } from "./worker-id";
 
@@ -33,6 +34,8 @@ export async function drainQueue(options: WorkerOptions & { onBatch?: () => Prom
   const workerId = options.workerId ?? defaultWorkerId();
   let total = 0;
   for (;;) {
+    // A long article's names and memory come before its translation (link-next-batch.ts).
+    if (await linkNextBatch()) continue;
     const choice = await (options.chooseEngine ?? selectEngine)();
     if (!choice.engine) throw new Error("No translation engine is available: the neural model could not load (TRANSLATION_ENGINE=neural); the reason is logged above.");
     const result = await translateBatch(choice.engine, batchSize, choice.note, { workerId, leaseMs: options.leaseMs });
@@ -83,6 +86,7 @@ export function startWorker(options: WorkerOptions = {}): WorkerHandle {
     let lastRedraftSweep = 0;
     while (!stopped) {
       try {
+        if (await linkNextBatch()) continue;
         const choice = await (options.chooseEngine ?? selectEngine)();
         if (!choice.engine) {
           await noteWaitingDocuments(choice.note);

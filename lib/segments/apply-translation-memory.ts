@@ -11,10 +11,13 @@ import { MEMORY_ENGINE, REVIEWED_STATUSES } from "./types";
 // Keeps each IN (...) list well under SQLite's bound-parameter limit.
 const CHUNK = 500;
 
-/** Fills the document's pending sentences from memory; returns how many were filled. */
-export async function applyTranslationMemory(documentId: string, client: Db | Tx = db): Promise<number> {
+/**
+ * Fills the document's pending sentences from memory (or only those named, for a long
+ * article linked in batches); returns how many were filled.
+ */
+export async function applyTranslationMemory(documentId: string, client: Db | Tx = db, segmentIds?: readonly string[]): Promise<number> {
   const pending = await client.segment.findMany({
-    where: { documentId, status: "pending" },
+    where: { documentId, status: "pending", ...(segmentIds ? { id: { in: [...segmentIds] } } : {}) },
     select: { id: true, source: true, target: true, version: true },
   });
   if (pending.length === 0) return 0;
@@ -37,7 +40,8 @@ export async function applyTranslationMemory(documentId: string, client: Db | Tx
     });
   }
   await recordChanges(client, changes);
-  if (changes.length > 0 && (await client.segment.count({ where: { documentId, status: "pending" } })) === 0) {
+  const linked = (await client.document.findUnique({ where: { id: documentId }, select: { linkingFrom: true } }))?.linkingFrom === null;
+  if (changes.length > 0 && linked && (await client.segment.count({ where: { documentId, status: "pending" } })) === 0) {
     // Nothing is left for the worker, which only marks documents ready after a batch.
     await client.document.update({ where: { id: documentId }, data: { status: "ready", engine: MEMORY_ENGINE } });
   }

@@ -16,6 +16,8 @@ import { HUMAN, type Actor } from "@/lib/changes/actor";
 import { recordChange } from "@/lib/changes/record-change";
 import type { SavedSegment } from "./types";
 
+import { isStillLinking, stillLinking } from "./still-linking";
+
 export type MergeInput = { id: string; version: number; nextVersion: number; actor?: Actor };
 export type MergeResult = { segment: SavedSegment & { source: string }; removedId: string; affectedSegmentIds: string[] };
 
@@ -27,6 +29,7 @@ export async function mergeSegments(input: MergeInput): Promise<OperationResult<
   return db.$transaction(async (tx) => {
     const first = await tx.segment.findUnique({ where: { id: input.id } });
     if (!first) return segmentNotFound();
+    if (await isStillLinking(tx, first.documentId)) return stillLinking();
     const next = await tx.segment.findUnique({ where: { documentId_position: { documentId: first.documentId, position: first.position + 1 } } });
     if (!next) return failure("invalid-input", "This is the last sentence: there is nothing after it to merge with.");
     if (next.kind !== first.kind) return failure("invalid-input", "The title cannot be merged with body text.");

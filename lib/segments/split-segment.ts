@@ -13,6 +13,7 @@ import { failure, segmentNotFound, type OperationResult } from "@/lib/operation-
 import { HUMAN, type Actor } from "@/lib/changes/actor";
 import { recordChange } from "@/lib/changes/record-change";
 import type { SavedSegment } from "./types";
+import { isStillLinking, stillLinking } from "./still-linking";
 
 export type SplitInput = { id: string; version: number; sourceAt: number; targetAt: number; actor?: Actor };
 export type SplitResult = { first: SavedSegment; second: SavedSegment; affectedSegmentIds: string[] };
@@ -22,6 +23,7 @@ export async function splitSegment(input: SplitInput): Promise<OperationResult<S
   return db.$transaction(async (tx) => {
     const segment = await tx.segment.findUnique({ where: { id: input.id } });
     if (!segment) return segmentNotFound();
+    if (await isStillLinking(tx, segment.documentId)) return stillLinking();
     const source = cut(segment.source, input.sourceAt);
     if (!source || source[0] === "" || source[1] === "") {
       return failure("invalid-input", "Choose a split point inside the Indonesian sentence, with text on both sides.");

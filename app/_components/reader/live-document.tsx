@@ -134,7 +134,13 @@ export function LiveDocument({ initial, outline, duplicate, initialMode }: Props
         </div>
         <div className="space-y-4">
           <ReaderToolbar mode={mode} onModeChange={setMode} onRevealAll={(all) => setAll(all ? order : null)} onShowShortcuts={() => dialog.current?.showModal()} hasDrafts={draftCount > 0} />
-          {document.status === "translating" && <p data-chrome className="text-sm text-muted">{t("liveUpdating")}</p>}
+          {document.progress.linking !== undefined ? (
+            <p data-chrome data-testid="linking-stage" className="text-sm text-muted">
+              {t("linkingStage", { percent: Math.floor((100 * document.progress.linking) / Math.max(1, document.progress.total)) })}
+            </p>
+          ) : (
+            document.status === "translating" && <p data-chrome className="text-sm text-muted">{t("liveUpdating")}</p>
+          )}
           <ParallelText body={body} view={view} mode={mode} selection={selection} />
         </div>
         <div data-chrome>

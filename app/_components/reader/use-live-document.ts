@@ -80,7 +80,9 @@ export function useLiveDocument(initial: DocumentView, partial: boolean): { docu
 async function refresh(id: string, current: DocumentView): Promise<Fetched<DocumentView>> {
   const changes = await fetchJson(`/api/documents/${encodeURIComponent(id)}?since=${current.changeVersion}`, (body) => looksLikeChanges(body, id));
   if (changes === null || changes === "gone") return changes;
-  const applied = changes.status === "translating" ? applyDocumentChanges(current, changes) : null;
+  // Linking just finished: the whole document once, for the names list the changes do not carry.
+  const linked = current.progress.linking !== undefined && changes.progress.linking === undefined;
+  const applied = changes.status === "translating" && !linked ? applyDocumentChanges(current, changes) : null;
   return applied ?? fetchDocument(id);
 }
 

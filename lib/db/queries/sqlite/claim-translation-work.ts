@@ -93,6 +93,6 @@ export async function oweUncoveredSegments(client: Db | Tx, kind: "translate" | 
     INSERT INTO "TranslationTask" ("segmentId", "kind", "priority", "attempts", "maxAttempts", "createdAt")
     SELECT s."id", ${kind}, 0, 0, ${maxAttempts}, ${new Date()}
     FROM "Segment" s JOIN "Document" d ON d."id" = s."documentId"
-    WHERE ${state} AND d."deletedAt" IS NULL AND NOT EXISTS (SELECT 1 FROM "TranslationTask" t WHERE t."segmentId" = s."id")
+    WHERE ${state} AND d."deletedAt" IS NULL AND d."linkingFrom" IS NULL AND NOT EXISTS (SELECT 1 FROM "TranslationTask" t WHERE t."segmentId" = s."id")
     ORDER BY d."createdAt", s."position"`;
 }

@@ -23,8 +23,10 @@ function longArticle(marker: string): string {
   return paragraphs.join("\n\n");
 }
 
-// A 1,500-sentence page and 130 key presses take longer than the default minute on a shared machine.
-test.describe.configure({ mode: "serial", timeout: 150_000 });
+// A 1,500-sentence page and 130 key presses take longer than the default minute on a shared
+// machine: under a load average of 10 on 2 cores, one run took 150 s. These bounds are for
+// a loaded CI box; the speed itself is measured by npm run bench:long-document.
+test.describe.configure({ mode: "serial", timeout: 300_000 });
 
 let documentId = "";
 let bodyIds: string[] = [];
@@ -58,8 +60,8 @@ test.beforeAll(async ({ playwright }, testInfo) => {
 
 async function openWhole(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await expect(page.getByTestId("reader")).toHaveAttribute("data-hydrated", "true");
-  await expect(page.getByTestId("reader")).toHaveAttribute("data-complete", "true");
+  await expect(page.getByTestId("reader")).toHaveAttribute("data-hydrated", "true", { timeout: 60_000 });
+  await expect(page.getByTestId("reader")).toHaveAttribute("data-complete", "true", { timeout: 60_000 });
 }
 
 const sources = (page: Page) => page.getByTestId("reader-text").getByTestId("source-sentence");

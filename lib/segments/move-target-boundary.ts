@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { WRITE_TRANSACTION } from "./transaction-options";
 import { writeSegment } from "./conditional-write";
 import { shiftPositionsAfter } from "./shift-positions";
+import { joinEnglish } from "@/lib/text/align/english-boundary";
 import { failure, segmentNotFound, type OperationResult } from "@/lib/operation-result";
 import { HUMAN, type Actor } from "@/lib/changes/actor";
 import type { SavedSegment } from "./types";
@@ -23,7 +24,7 @@ export async function moveTargetBoundary(input: MoveBoundaryInput): Promise<Oper
     if (!next || next.kind !== first.kind) return failure("invalid-input", "There is no next sentence pair to move the English boundary into.");
     // Checked before any write: a failure returned after the first write would still commit it.
     if (next.version !== input.nextVersion) return failure("version-conflict", "The next sentence was changed by someone else; reload it first.");
-    const combined = [first.target, next.target].map((t) => t?.trim() ?? "").filter((t) => t !== "").join(" ");
+    const combined = joinEnglish(first.target, next.target);
     if (!Number.isInteger(input.at) || input.at < 0 || input.at > combined.length) return failure("invalid-input", "The boundary is outside the English text.");
     const head = combined.slice(0, input.at).trim() || null;
     const tail = combined.slice(input.at).trim() || null;

@@ -72,16 +72,18 @@ export function ConflictPanel({ mine, current, onResolve }: Props) {
   );
 }
 
-export function Button({ onClick, children, primary = false, disabled = false, testId }: {
+export function Button({ onClick, children, primary = false, disabled = false, testId, keyShortcuts }: {
   onClick: () => void;
   children: React.ReactNode;
   primary?: boolean;
   disabled?: boolean;
   testId?: string;
+  /** The field's chord for the same action, told to assistive technology (aria-keyshortcuts syntax). */
+  keyShortcuts?: string;
 }) {
   const look = primary ? "border-accent bg-accent text-accent-ink hover:opacity-90" : "border-line bg-surface text-ink hover:bg-sunken";
   return (
-    <button type="button" onClick={onClick} disabled={disabled} data-testid={testId} className={`rounded-md border px-3 py-1 text-sm font-medium shadow-sm disabled:opacity-50 ${look}`}>
+    <button type="button" onClick={onClick} disabled={disabled} data-testid={testId} aria-keyshortcuts={keyShortcuts} className={`rounded-md border px-3 py-1 text-sm font-medium shadow-sm disabled:opacity-50 ${look}`}>
       {children}
     </button>
   );

@@ -8,6 +8,7 @@ import type { EditorRow } from "./use-editor-rows";
 import { Button } from "./conflict-panel";
 import { Meter } from "../ui/meter";
 import { segmentHash } from "../reader/use-hash-target";
+import { isAlignedPair } from "./boundary-moves";
 
 export type StatusFilter = SegmentStatus | "all";
 
@@ -68,6 +69,7 @@ export function EditorToolbar({ documentId, returnTo, title, rows, filter, onFil
       <p className="keyboard-only text-xs text-muted">
         <span className="font-medium">{t("shortcutsTitle")}:</span> {t("shortcuts")}
       </p>
+      {rows.some((r) => isAlignedPair(r.segment)) && <p className="keyboard-only text-xs text-muted" data-testid="shortcuts-aligned">{t("shortcutsAligned")}</p>}
     </header>
   );
 }

@@ -49,6 +49,8 @@ export const segmentApi = {
     call<{ first: SavedSegment; second: SavedSegment }>(`${base(id)}/split`, { method: "POST", body }),
   merge: (id: string, body: { version: number; nextVersion: number }) =>
     call<{ removedId: string }>(`${base(id)}/merge`, { method: "POST", body }),
+  moveBoundary: (id: string, body: { version: number; nextVersion: number; at: number }) =>
+    call<{ first: SavedSegment; next: SavedSegment | null }>(`${base(id)}/boundary`, { method: "POST", body }),
   retranslate: (id: string, body: { version: number; force?: boolean }) =>
     call<SavedSegment>(`${base(id)}/retranslate`, { method: "POST", body }),
   retranslateDocument: (documentId: string) =>

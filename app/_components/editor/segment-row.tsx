@@ -12,6 +12,7 @@ import { StatusChip } from "./status-chip";
 import { GlossaryHints } from "./glossary-hints";
 import { Button, ConflictPanel } from "./conflict-panel";
 import { SplitPanel } from "./split-panel";
+import { isAlignedPair } from "./boundary-moves";
 import { RetryTranslationButton } from "../ui/retry-translation-button";
 
 export type RowActions = {
@@ -24,6 +25,9 @@ export type RowActions = {
   toggleSplit: (open: boolean) => void;
   merge: () => void;
   retranslate: () => void;
+  /** Published-translation pairs: move the English boundary with the next pair. */
+  joinEnglish: () => void;
+  splitEnglish: () => void;
   resolve: (choice: { keep: string } | "theirs") => void;
   restoreDraft: () => void;
   discardDraft: () => void;
@@ -106,6 +110,12 @@ export const SegmentRow = memo(function SegmentRow({ row, number, active, hasNex
             <Button onClick={() => actions.toggleSplit(!splitting)} disabled={dirty} testId="split">{t("split")}</Button>
             {hasNext && <Button onClick={actions.merge} disabled={dirty} testId="merge">{t("merge")}</Button>}
             <Button onClick={actions.retranslate} disabled={dirty || segment.status === "pending"} testId="retranslate">{t("retranslate")}</Button>
+            {hasNext && isAlignedPair(segment) && (
+              <>
+                <Button onClick={actions.joinEnglish} disabled={dirty} testId="join-english" keyShortcuts="Alt+Shift+ArrowDown">{t("joinEnglish")}</Button>
+                <Button onClick={actions.splitEnglish} disabled={dirty} testId="split-english" keyShortcuts="Alt+Shift+Enter">{t("splitEnglish")}</Button>
+              </>
+            )}
           </div>
         )}
         {splitting && (

@@ -11,6 +11,7 @@ import { keyCommand, targetFieldId } from "./editor-keys";
 import { segmentApi, type ApiResult } from "./segment-api";
 import type { EditorRows, SaveOutcome } from "./use-editor-rows";
 import type { RowActions } from "./segment-row";
+import { boundaryMoves } from "./boundary-moves";
 
 export type EditorNotice = { tone: "info" | "error"; text: string };
 
@@ -32,6 +33,7 @@ type Context = {
 
 export function useEditorActions(ctx: Context) {
   const t = useTranslations();
+  const tEditor = useTranslations("Editor");
   const { editor } = ctx;
   const failureText = (failure: ApiFailure) => t(`Errors.${failure.code}`, { limitMb: Math.round(MAX_INPUT_BYTES / 1024 / 1024) });
 
@@ -63,6 +65,8 @@ export function useEditorActions(ctx: Context) {
     await ctx.reload();
   }
 
+  const moveBoundary = boundaryMoves({ rows: editor.rows, reshape, focusRow, setNotice: ctx.setNotice, t: tEditor });
+
   function rowActions(id: string): RowActions {
     const row = () => editor.rows.find((r) => r.segment.id === id);
     const index = editor.rows.findIndex((r) => r.segment.id === id);
@@ -77,6 +81,7 @@ export function useEditorActions(ctx: Context) {
         else if (command.kind === "approve") void saveAndMove(id, "approved");
         else if (command.kind === "move") focusRow(neighbour(id, command.delta));
         else if (command.kind === "revert") editor.revertText(id);
+        else if (command.kind === "join-english" || command.kind === "split-english") void moveBoundary(id, command.kind === "join-english" ? "join" : "split");
         else {
           const suggestion = ctx.suggestions?.[command.index];
           if (suggestion) editor.setText(id, suggestion.target);
@@ -104,6 +109,8 @@ export function useEditorActions(ctx: Context) {
           else focusRow(id);
         });
       },
+      joinEnglish: () => void moveBoundary(id, "join"),
+      splitEnglish: () => void moveBoundary(id, "split"),
       resolve: (choice) => void editor.resolveConflict(id, choice),
       restoreDraft: () => editor.restoreDraft(id),
       discardDraft: () => editor.discardDraft(id),

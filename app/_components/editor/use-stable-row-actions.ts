@@ -5,7 +5,7 @@
 import { useCallback, useRef } from "react";
 import type { RowActions } from "./segment-row";
 
-const NAMES = ["focus", "change", "keyDown", "save", "history", "split", "toggleSplit", "merge", "retranslate", "resolve", "restoreDraft", "discardDraft"] as const satisfies readonly (keyof RowActions)[];
+const NAMES = ["focus", "change", "keyDown", "save", "history", "split", "toggleSplit", "merge", "retranslate", "joinEnglish", "splitEnglish", "resolve", "restoreDraft", "discardDraft"] as const satisfies readonly (keyof RowActions)[];
 
 export function useStableRowActions(rowActions: (id: string) => RowActions): (id: string) => RowActions {
   const latest = useRef(rowActions);

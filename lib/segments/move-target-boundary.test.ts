@@ -21,6 +21,8 @@ describe("moveTargetBoundary", () => {
     const joined = await moveTargetBoundary({ id: first!.id, version: first!.version, nextVersion: second!.version, at: `${first!.target} ${second!.target}`.length });
     expect(joined.ok).toBe(true);
     let rows = await body(id);
+    // After the join the second Indonesian sentence has no English: a gap.
+    expect(rows.map((r) => r.alignConfidence)).toEqual([1, 0]);
     expect(rows.map((r) => [r.source, r.target])).toEqual([
       ["Banjir merendam ratusan rumah warga di Demak sejak Senin.", "Floods have submerged hundreds of homes in Demak since Monday. Rain is still falling today."],
       ["Hujan masih turun hingga hari ini.", null],
@@ -31,6 +33,8 @@ describe("moveTargetBoundary", () => {
     rows = await body(id);
     expect(rows.map((r) => r.target)).toEqual(["Floods have submerged hundreds of homes in Demak since Monday.", "Rain is still falling today."]);
     expect(rows.every((r) => r.status === "reference")).toBe(true);
+    // A person placed the boundary: both pairs are sure now.
+    expect(rows.map((r) => r.alignConfidence)).toEqual([1, 1]);
     const changes = await db.change.findMany({ where: { documentId: id, action: "align", segmentId: { not: null } } });
     expect(changes).toHaveLength(4);
   });

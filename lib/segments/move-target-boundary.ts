@@ -3,7 +3,7 @@ import "server-only";
 // Indonesian staying put: "join with the next English sentence" is a cut at the end of both
 // English texts, "split this English sentence here" a cut inside the first. The two texts are
 // joined and cut again at `at`; each side's words stay in order, none is lost. Logged as align.
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { WRITE_TRANSACTION } from "./transaction-options";
 import { writeSegment } from "./conditional-write";
 import { shiftPositionsAfter } from "./shift-positions";
@@ -33,12 +33,29 @@ export async function moveTargetBoundary(input: MoveBoundaryInput): Promise<Oper
     if (!written.ok) return written;
     // An English-only pair left with no English is nothing at all: it goes, and the rest move up.
     if (next.source === "" && tail === null) {
+      await settleConfidence(tx, [{ ...first, target: head }]);
       await tx.segment.delete({ where: { id: next.id } });
       await shiftPositionsAfter(tx, next.documentId, next.position, -1);
       return { ok: true, first: written.segment, next: null, affectedSegmentIds: [first.id, next.id] };
     }
     const after = await writeSegment(tx, { id: next.id, version: input.nextVersion, target: tail, status: next.status, action: "align", actor, keepReviewer: true, details: { boundaryWith: first.id, at: input.at } });
     if (!after.ok) return after;
+    await settleConfidence(tx, [{ ...first, target: head }, { ...next, target: tail }]);
     return { ok: true, first: written.segment, next: after.segment, affectedSegmentIds: [first.id, next.id] };
   }, WRITE_TRANSACTION);
+}
+
+type PairAfter = { id: string; source: string; target: string | null; alignConfidence: number | null };
+
+/**
+ * A person placed this boundary, so the aligner's doubt no longer applies: a two-sided
+ * pair is sure (1), a one-sided one stays a gap (0), and the reader stops marking it.
+ * Pairs that never came from the aligner (no confidence) are left without one.
+ */
+async function settleConfidence(tx: Tx, pairs: readonly PairAfter[]): Promise<void> {
+  for (const pair of pairs) {
+    if (pair.alignConfidence === null) continue;
+    const sure = pair.source !== "" && pair.target !== null ? 1 : 0;
+    await tx.segment.update({ where: { id: pair.id }, data: { alignConfidence: sure } });
+  }
 }

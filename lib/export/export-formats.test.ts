@@ -31,7 +31,7 @@ describe("TSV", () => {
     });
   });
 
-  it.skipIf(!pythonAvailable)("header=1 and columns=meta: a header row and ten fields on every line", async () => {
+  it.skipIf(!pythonAvailable)("header=1 and columns=meta: a header row and every meta field on every line", async () => {
     const rows = parseTsvWithPython((await exportBytes({ format: "tsv", header: true, columns: "meta" })).toString("utf8"));
     expect(rows[0]).toEqual([...TSV_META_HEADER]);
     expect(rows).toHaveLength(stored.length + 1);

@@ -17,7 +17,7 @@ import { getExportStats } from "./export-stats";
 import type { JsonlPair } from "./stream-jsonl";
 import { TSV_META_HEADER } from "./stream-tsv";
 
-type Seed = { source: string; target: string | null; status: SegmentStatus; engine: string | null; reviewedBy: string | null };
+type Seed = { source: string; target: string | null; status: SegmentStatus; engine: string | null; reviewedBy: string | null; alignConfidence?: number };
 
 const REVIEWED: readonly Seed[] = [
   { source: "Draf yang dikoreksi.", target: "A corrected draft.", status: "edited", engine: "draft:lexicon", reviewedBy: "human" },
@@ -32,8 +32,16 @@ const DRAFTS_ONLY: readonly Seed[] = [
   { source: "Tiga.", target: null, status: "pending", engine: null, reviewedBy: null },
 ];
 
+// A published translation: two aligned pairs (one corrected by hand since) and a gap.
+const ALIGNED: readonly Seed[] = [
+  { source: "Banjir melanda.", target: "Floods struck.", status: "reference", engine: "aligned", reviewedBy: null, alignConfidence: 0.87654 },
+  { source: "Hujan turun.", target: "Rain is falling.", status: "edited", engine: "aligned", reviewedBy: "ana", alignConfidence: 1 },
+  { source: "", target: "A note from our editors.", status: "reference", engine: "aligned", reviewedBy: null, alignConfidence: 0 },
+];
+
 let reviewed: string;
 let draftsOnly: string;
+let aligned: string;
 
 async function createDocument(title: string, segments: readonly Seed[], createdAt: Date): Promise<string> {
   const document = await db.document.create({
@@ -48,6 +56,7 @@ async function createDocument(title: string, segments: readonly Seed[], createdA
 beforeAll(async () => {
   reviewed = await createDocument("Ditinjau", REVIEWED, new Date("2025-01-01T00:00:00Z"));
   draftsOnly = await createDocument("Hanya draf", DRAFTS_ONLY, new Date("2025-01-02T00:00:00Z"));
+  aligned = await createDocument("Terbitan", ALIGNED, new Date("2025-01-03T00:00:00Z"));
 });
 
 describe("export statistics", () => {
@@ -102,6 +111,45 @@ describe("export metadata", () => {
     const tmx = (await exportBytes({ format: "tmx", documentIds: [reviewed] })).toString("utf8");
     expect(tmx).toContain('<prop type="x-reviewed-by">ana</prop>');
     expect(tmx.match(/<prop type="x-reviewed-by">/g)).toHaveLength(4);
+  });
+});
+
+describe("a published translation's provenance", () => {
+  const provenance = [
+    ["reference", "aligned", "0.877"],
+    ["edited", "aligned", "1"],
+    ["reference", "aligned", "0"],
+  ];
+
+  it("TSV with metadata ends with an align_confidence column; other pairs leave it empty", async () => {
+    const tsv = (await exportBytes({ documentIds: [aligned, reviewed], header: true, columns: "meta" })).toString("utf8");
+    const lines = tsv.trim().split("\n");
+    const header = lines[0]?.split("\t") ?? [];
+    expect(header.at(-1)).toBe("align_confidence");
+    const rows = lines.slice(1).map((line) => line.split("\t"));
+    const cells = (row: string[]) => ["status", "engine", "align_confidence"].map((name) => row[header.indexOf(name)]);
+    expect(rows.filter((row) => row[header.indexOf("document_id")] === aligned).map(cells)).toEqual(provenance);
+    expect(rows.filter((row) => row[header.indexOf("document_id")] === reviewed).map((row) => row.at(-1))).toEqual(["", "", "", ""]);
+  });
+
+  it("JSONL has alignConfidence, null for other pairs", async () => {
+    const lines = (await exportBytes({ format: "jsonl", documentIds: [aligned, reviewed] })).toString("utf8").trim().split("\n");
+    const pairs = lines.map((line) => JSON.parse(line) as JsonlPair);
+    const mine = pairs.filter((pair) => pair.documentId === aligned);
+    expect(mine.map((pair) => [pair.status, pair.engine, String(pair.alignConfidence)])).toEqual(provenance);
+    expect(mine[1]?.reviewedBy).toBe("ana");
+    expect(pairs.filter((pair) => pair.documentId === reviewed).every((pair) => pair.alignConfidence === null)).toBe(true);
+  });
+
+  it("TMX has an x-align-confidence property on aligned units only", async () => {
+    const tmx = (await exportBytes({ format: "tmx", documentIds: [aligned, reviewed] })).toString("utf8");
+    expect(tmx.match(/<prop type="x-align-confidence">[^<]*<\/prop>/g)).toEqual([
+      '<prop type="x-align-confidence">0.877</prop>',
+      '<prop type="x-align-confidence">1</prop>',
+      '<prop type="x-align-confidence">0</prop>',
+    ]);
+    expect(tmx.match(/<prop type="x-engine">aligned<\/prop>/g)).toHaveLength(3);
+    expect(tmx.match(/<prop type="x-status">reference<\/prop>/g)).toHaveLength(2);
   });
 });
 

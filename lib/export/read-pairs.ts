@@ -19,6 +19,8 @@ export type Pair = {
   engine: string | null;
   /** Who last edited or approved the English; null while nobody has. */
   reviewedBy: string | null;
+  /** A published translation's alignment confidence, 0–1 to three places (1 once a person moved its boundary); null for other pairs. */
+  alignConfidence: number | null;
   /** When the segment was created (with its document, at ingest), as stored: ISO 8601 text. */
   createdAt: string;
   /** As stored: ISO 8601 text. Formats that print dates convert it themselves. */
@@ -36,7 +38,7 @@ export async function* readPairBatches(handle: ExportDatabase, filter: PairFilte
   // with no per-row copying (measured: the copy cost more than the query).
   const segments = handle.prepare<Record<string, unknown>, Pair>(`
     SELECT s.id, s.documentId, @documentTitle AS documentTitle, s.paragraphIndex, s.position, s.source, s.target,
-      s.status, s.engine, s.reviewedBy, @documentCreatedAt AS createdAt, s.updatedAt
+      s.status, s.engine, s.reviewedBy, round(s.alignConfidence, 3) AS alignConfidence, @documentCreatedAt AS createdAt, s.updatedAt
     FROM Segment s
     WHERE s.documentId = @documentId AND s.position > @after AND ${pairConditions("s", filter)}
       ${filter.dedupe ? `AND ${dedupeCondition("s", filter, "@documentCreatedAt", "@documentId")}` : ""}

@@ -20,6 +20,8 @@ export type JsonlPair = {
   engine: string | null;
   /** Who last edited or approved it; null while nobody has. */
   reviewedBy: string | null;
+  /** A published translation's alignment confidence (status reference, engine aligned); null for other pairs. */
+  alignConfidence: number | null;
   updatedAt: string;
   mentions: ExportMention[];
 };
@@ -40,6 +42,7 @@ export async function* jsonlChunks(handle: ExportDatabase, options: ExportOption
         status: pair.status,
         engine: pair.engine,
         reviewedBy: pair.reviewedBy,
+        alignConfidence: pair.alignConfidence,
         updatedAt: storedDateToIso(pair.updatedAt),
         mentions: mentions.get(pair.id) ?? [],
       };

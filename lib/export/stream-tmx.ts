@@ -1,6 +1,6 @@
 import "server-only";
 // TMX 1.4b: one <tu> per pair, tuid = segment id, with status, producing engine,
-// reviewer and document as x- properties so a translation memory keeps where each
+// reviewer, document and (for a published translation) alignment confidence as x- properties so a translation memory keeps where each
 // unit came from and whether a person checked it.
 import { TMX_CLOSING, tmxOpening, tmxUnit } from "@/lib/text/tmx";
 import type { ExportOptions } from "./export-options";
@@ -31,6 +31,8 @@ export async function* tmxChunks(handle: ExportDatabase, options: ExportOptions)
           ["x-engine", pair.engine ?? ""],
           ["x-reviewed-by", pair.reviewedBy ?? ""],
           ["x-document", pair.documentId],
+          // Only pairs that came from a published translation have one.
+          ...(pair.alignConfidence === null ? [] : [["x-align-confidence", String(pair.alignConfidence)] as const]),
         ],
         variants: [
           [TMX_SOURCE_LANG, pair.source],

@@ -1,7 +1,9 @@
 import "server-only";
 // TSV: source<TAB>target per line, UTF-8, LF, no quoting (IANA TSV); cells escaped by
 // lib/text/tsv.ts. columns=meta appends where each pair comes from: the engine that
-// produced the English and who reviewed it. spreadsheet=1 defuses formula-like cells.
+// produced the English and who reviewed it, and for a published translation (status
+// reference, engine aligned) the aligner's confidence, last so older readers of the
+// columns keep their positions. spreadsheet=1 defuses formula-like cells.
 import { tsvRow } from "@/lib/text/tsv";
 import type { ExportOptions } from "./export-options";
 import type { ExportDatabase } from "./export-database";
@@ -9,7 +11,7 @@ import { readPairBatches, type Pair } from "./read-pairs";
 import { storedDateToIso } from "./stored-date";
 
 export const TSV_PAIR_HEADER = ["source", "target"] as const;
-export const TSV_META_HEADER = ["source", "target", "document_id", "document_title", "paragraph", "position", "status", "engine", "reviewed_by", "updated_at"] as const;
+export const TSV_META_HEADER = ["source", "target", "document_id", "document_title", "paragraph", "position", "status", "engine", "reviewed_by", "updated_at", "align_confidence"] as const;
 
 export async function* tsvChunks(handle: ExportDatabase, options: ExportOptions): AsyncGenerator<string> {
   const meta = options.columns === "meta";
@@ -34,5 +36,6 @@ function metaCells(pair: Pair): string[] {
     pair.engine ?? "",
     pair.reviewedBy ?? "",
     storedDateToIso(pair.updatedAt),
+    pair.alignConfidence === null ? "" : String(pair.alignConfidence),
   ];
 }

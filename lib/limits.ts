@@ -14,3 +14,7 @@ export const HTML_PARSE_BUDGET_MS = 10_000;
 export const PREPARE_OFF_THREAD_CHARS = 64 * 1024;
 /** Wall-clock budget for cleaning and splitting one text in its worker thread. */
 export const PREPARE_BUDGET_MS = 20_000;
+/** An article and its published English at least this long together (UTF-16 units) are aligned in a worker thread. */
+export const ALIGN_OFF_THREAD_CHARS = 16 * 1024;
+/** Wall-clock budget for cleaning, splitting and aligning one published translation in its worker thread. */
+export const ALIGN_BUDGET_MS = 20_000;

@@ -14,7 +14,8 @@ import { recomputeDocumentEntitiesIn } from "@/lib/glossary/recompute-document-e
 import type { DocumentStatus } from "@/lib/documents/types";
 import { recordChange } from "@/lib/changes/record-change";
 import { HUMAN, type Actor } from "@/lib/changes/actor";
-import { alignTranslation, type AlignedArticle, type TranslationInput } from "./prepare-translation";
+import type { AlignedArticle, TranslationInput } from "./prepare-translation";
+import { alignTranslationOffThread } from "./align-translation-off-thread";
 import { LINK_BATCH } from "@/lib/jobs/link-batch-size";
 
 export type IngestInput = {
@@ -38,7 +39,7 @@ export async function ingestDocument(input: IngestInput): Promise<IngestResult> 
     throw new AppError("too-large", `The text is ${formatMb(bytes)}; the limit is ${formatMb(MAX_INPUT_BYTES)}.`);
   }
   const prepared = await prepareArticleOffThread(input);
-  const article = input.translation ? alignTranslation(prepared, input.text, input.translation) : prepared;
+  const article = input.translation ? await alignTranslationOffThread({ article: prepared, indonesianText: input.text, translation: input.translation }) : prepared;
   const existing = await findByHash(article.contentHash);
   if (existing) return { ...existing, duplicate: true };
   try {

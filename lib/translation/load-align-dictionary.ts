@@ -9,6 +9,8 @@ import { parseReviewedTsv } from "./draft/lexicon";
 export type GlossaryRendering = { term: string; rendering: string };
 
 let cached: [string, string][] | null = null;
+// Building the dictionary costs about 100 ms; without glossary renderings it is the same every time.
+let lexiconOnly: AlignDictionary | null = null;
 
 function lexiconGlosses(): [string, string][] {
   if (cached) return cached;
@@ -21,5 +23,6 @@ function lexiconGlosses(): [string, string][] {
 }
 
 export function loadAlignDictionary(glossary: readonly GlossaryRendering[] = []): AlignDictionary {
+  if (glossary.length === 0) return (lexiconOnly ??= buildAlignDictionary(lexiconGlosses()));
   return buildAlignDictionary([...lexiconGlosses(), ...glossary.map((g): [string, string] => [g.term, g.rendering])]);
 }

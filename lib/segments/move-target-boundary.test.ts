@@ -46,4 +46,30 @@ describe("moveTargetBoundary", () => {
     expect(result).toMatchObject({ ok: false, code: "version-conflict" });
     expect((await body(id)).map((r) => r.target)).toEqual([first!.target, second!.target]);
   });
+
+  it("refuses a stale version of the first pair with the current text, and changes nothing", async () => {
+    const { id } = await ingestDocument({ text: ID, translation: { text: EN } });
+    const [first, second] = await body(id);
+    const result = await moveTargetBoundary({ id: first!.id, version: first!.version + 1, nextVersion: second!.version, at: 0 });
+    // The editor's conflict handling reads the saved text from details.current.
+    expect(result).toMatchObject({ ok: false, code: "version-conflict", details: { current: { target: first!.target, version: first!.version } } });
+    const rows = await body(id);
+    expect(rows.map((r) => [r.target, r.version, r.alignConfidence])).toEqual([first, second].map((r) => [r!.target, r!.version, r!.alignConfidence]));
+  });
+
+  it("gives no confidence to pairs that never came from the aligner", async () => {
+    const document = await db.document.create({
+      data: {
+        title: "Mesin", rawText: "x", contentHash: `machine-${Date.now()}`, status: "ready",
+        segments: { createMany: { data: [
+          { position: 0, paragraphIndex: 1, source: "Satu.", target: "One. Two.", status: "machine", engine: "draft:lexicon" },
+          { position: 1, paragraphIndex: 1, source: "Dua.", target: null, status: "machine", engine: "draft:lexicon" },
+        ] } },
+      },
+    });
+    const [first, second] = await body(document.id);
+    const result = await moveTargetBoundary({ id: first!.id, version: first!.version, nextVersion: second!.version, at: "One.".length });
+    expect(result.ok).toBe(true);
+    expect((await body(document.id)).map((r) => [r.target, r.alignConfidence])).toEqual([["One.", null], ["Two.", null]]);
+  });
 });

@@ -1,7 +1,8 @@
 import "server-only";
 // TMX 1.4b: one <tu> per pair, tuid = segment id, with status, producing engine,
-// reviewer, document and (for a published translation) alignment confidence as x- properties so a translation memory keeps where each
-// unit came from and whether a person checked it.
+// reviewer, document and (for a published translation) alignment confidence as x-
+// properties, so a translation memory keeps where each unit came from and whether a
+// person checked it.
 import { TMX_CLOSING, tmxOpening, tmxUnit } from "@/lib/text/tmx";
 import type { ExportOptions } from "./export-options";
 import type { ExportDatabase } from "./export-database";

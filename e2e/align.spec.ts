@@ -116,3 +116,16 @@ test("upload an article with its English as a second file; a long English side i
   await expect(targets.filter({ hasText: "Residents welcomed it happily." })).toHaveCount(1);
   await expect(page.getByText(/The English side is [\d.]+× the length of the Indonesian/)).toBeVisible();
 });
+
+test("the URL form checks the English link before sending", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("tab", { name: "Fetch from a URL" }).click();
+  const panel = page.getByRole("tabpanel", { name: "Fetch from a URL" });
+  await panel.getByLabel("Page address").fill("https://news.example/berita");
+  const english = panel.getByLabel("Its published English translation, as a link (optional)");
+  await expect(english).toBeVisible();
+  await english.fill("the english page");
+  await panel.getByRole("button", { name: "Add and translate" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "not a web address" })).toBeVisible();
+  await expect(page).toHaveURL(/\/$/);
+});

@@ -72,4 +72,13 @@ describe("moveTargetBoundary", () => {
     expect(result.ok).toBe(true);
     expect((await body(document.id)).map((r) => [r.target, r.alignConfidence])).toEqual([["One.", null], ["Two.", null]]);
   });
+
+  it("waits (busy) while the article's names are still being linked, and changes nothing", async () => {
+    const { id } = await ingestDocument({ text: ID, translation: { text: EN } });
+    await db.document.update({ where: { id }, data: { linkingFrom: 0 } });
+    const [first, second] = await body(id);
+    const result = await moveTargetBoundary({ id: first!.id, version: first!.version, nextVersion: second!.version, at: 0 });
+    expect(result).toMatchObject({ ok: false, code: "busy" });
+    expect((await body(id)).map((r) => r.target)).toEqual([first!.target, second!.target]);
+  });
 });

@@ -49,7 +49,8 @@ export default defineConfig({
     command: `rm -rf ${E2E_DIR} && mkdir -p ${E2E_DIR} && npx next build && npm run start -- -p ${PORT}`,
     // Answers 401 until the owner exists: any status below 500 means "up".
     url: `http://127.0.0.1:${PORT}/api/documents`,
-    timeout: 300_000,
+    // next build alone took over 5 minutes on a loaded 2-core machine.
+    timeout: 900_000,
     reuseExistingServer: false,
     env: serverEnv,
     stdout: "pipe",

@@ -1,7 +1,7 @@
 import "server-only";
 // The library one page at a time, newest (or oldest) first, with a keyset cursor over
-// (createdAt, id): a page reads its own rows and counts only its own segments, so its cost
-// does not grow with the library, and documents added between pages are neither skipped
+// (createdAt, id): a page reads its own rows (with the counters triggers keep on them), so
+// its cost does not grow with the library, and documents added between pages are neither skipped
 // nor shown twice (they land before the first page of a newest-first list).
 import { z } from "zod";
 import { db } from "@/lib/db";
@@ -37,7 +37,7 @@ export async function listDocumentPage(query: DocumentPageQuery): Promise<Operat
     db.document.count({ where: LIVE_DOCUMENT }),
   ]);
   const page = rows.slice(0, query.limit);
-  const documents = await libraryDocuments(page, { documentId: { in: page.map((row) => row.id) } });
+  const documents = await libraryDocuments(page);
   // The cursor is the last row read, shown or not, so the edits filter never skips a row.
   const last = page.at(-1);
   return {

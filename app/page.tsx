@@ -1,8 +1,9 @@
 // The library: add an article, see every article with its translation progress,
-// filtered and ordered through the URL (?status=&source=&edits=&sort=).
+// filtered and ordered through the URL (?status=&source=&edits=&sort=), a page at a time
+// in date order (?after=).
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { listLibrary } from "@/lib/documents/list-library";
+import { readLibrary } from "@/lib/documents/read-library";
 import { isFiltered, parseLibraryFilter } from "@/lib/documents/library-filter";
 import { exportContents } from "@/lib/export/export-body";
 import { exportQueryString, type ExportOptions } from "@/lib/export/export-options";
@@ -25,8 +26,9 @@ export default async function LibraryPage({ searchParams }: Props) {
   const filter = parseLibraryFilter(params);
   // Right after a delete the library offers to undo it (only while it is still in the trash).
   const trashedId = typeof params.trashed === "string" ? params.trashed : null;
-  const [{ documents, sources, totalInLibrary }, t, trashed] = await Promise.all([
-    listLibrary(filter),
+  const after = typeof params.after === "string" ? params.after : null;
+  const [{ documents, sources, totalInLibrary, next, paged }, t, trashed] = await Promise.all([
+    readLibrary(filter, after),
     getTranslations("Library"),
     trashedId ? getTrashedDocument(trashedId) : null,
   ]);
@@ -64,7 +66,11 @@ export default async function LibraryPage({ searchParams }: Props) {
               {t("listHeading")}
             </h2>
             <p data-testid="library-count" className="text-sm text-muted">
-              {filtered ? t("countFiltered", { count: documents.length, total: totalInLibrary }) : t("count", { count: documents.length })}
+              {paged
+                ? t("pageCount", { count: documents.length, total: totalInLibrary })
+                : filtered
+                  ? t("countFiltered", { count: documents.length, total: totalInLibrary })
+                  : t("count", { count: documents.length })}
             </p>
           </div>
           {totalInLibrary > 0 && canExport && (
@@ -82,11 +88,28 @@ export default async function LibraryPage({ searchParams }: Props) {
         </div>
         {totalInLibrary > 0 && <LibraryFilters filter={filter} sources={sources} />}
         <DocumentList documents={documents} filtered={filtered} />
+        {paged && (
+          <nav aria-label={t("pagesLabel")} data-testid="library-pages" className="flex flex-wrap gap-4 text-sm font-medium">
+            {after && <a href={`/?${pageQuery(params, null)}`}>{t("firstPage")}</a>}
+            {next && <a href={`/?${pageQuery(params, next)}`} data-testid="library-next-page">{t("nextPage")}</a>}
+          </nav>
+        )}
       </section>
       {totalInLibrary > 0 && <IngestPanel />}
       <RefreshWhileTranslating active={translating} />
     </div>
   );
+}
+
+/** The page's own filters with another page's cursor (none: the first page). */
+function pageQuery(params: Record<string, string | string[] | undefined>, after: string | null): string {
+  const query = new URLSearchParams();
+  for (const key of ["status", "source", "edits", "sort"]) {
+    const value = params[key];
+    if (typeof value === "string" && value) query.set(key, value);
+  }
+  if (after) query.set("after", after);
+  return query.toString();
 }
 
 function DownloadIcon() {

@@ -55,7 +55,7 @@ test("an uploaded HTML page is read in the parser's worker thread", async ({ req
 });
 
 test("5,000 nested <div> in a 55 KB upload: 422 too-complex, and another client is not held up", async ({ request }) => {
-  const before = ((await (await request.get("/api/documents")).json()) as { documents: unknown[] }).documents.length;
+  const before = ((await (await request.get("/api/documents")).json()) as { total: number }).total;
   const worst = await worstOtherWait(request, async () => {
     const response = await request.post("/api/documents", {
       multipart: { file: { name: "dalam.html", mimeType: "text/html", buffer: Buffer.from(NESTED_DIVS) } },
@@ -64,7 +64,7 @@ test("5,000 nested <div> in a 55 KB upload: 422 too-complex, and another client 
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe("too-complex");
   });
   expect(worst).toBeLessThan(1000);
-  expect(((await (await request.get("/api/documents")).json()) as { documents: unknown[] }).documents).toHaveLength(before);
+  expect(((await (await request.get("/api/documents")).json()) as { total: number }).total).toBe(before);
 });
 
 test("a declared 1 GiB body with nothing sent: 413 at once", async ({ request, baseURL }) => {

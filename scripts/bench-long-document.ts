@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import type { Browser, Page } from "@playwright/test";
 import { ingestAndWait, loadArticle } from "@/lib/test/load-fixture";
+import { authHeaders } from "@/lib/test/api-auth";
 import { round, summarize } from "@/lib/test/latency-stats";
 
 const TARGETS = { readerBytes: 1_000_000, smallReaderBytes: 250_000, fcpMs: 1_500, modeSwitchMs: 300, keystrokeMs: 50 };
@@ -67,8 +68,9 @@ async function keystrokes(page: Page, count = 25): Promise<number[]> {
 
 async function measure(browser: Browser, origin: string, id: string) {
   const url = `${origin}/documents/${id}`;
-  const html = await (await fetch(url)).text();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Signed in through the API token (SELARAS_TOKEN): without it the reader answers with the sign-in page.
+  const html = await (await fetch(url, { headers: authHeaders(), redirect: "manual" })).text();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, extraHTTPHeaders: authHeaders() });
   const page = await context.newPage();
   const fcpMs = await firstPaint(page, url);
   await page.locator('[data-testid="reader"][data-complete="true"]').waitFor({ timeout: 120_000 });

@@ -21,7 +21,7 @@ export default async function ExportPage({ searchParams }: Props) {
   if (!options) throw new Error("default export options failed to parse");
   const [documents, t] = await Promise.all([listDocuments(), getTranslations("Export")]);
   // Counted with the export's own WHERE clause, so the figures are what the link downloads.
-  const stats = options.format === "glossary" ? null : getExportStats(options);
+  const stats = options.format === "glossary" ? null : await getExportStats(options);
   const empty = stats ? stats.pairs === 0 : exportContents(options).empty;
   return (
     <div className="space-y-8">

@@ -2,39 +2,32 @@ import "server-only";
 // The library list with its filters applied on the server: status and source in SQL,
 // review state and order from the per-document counters that triggers keep, so a render
 // reads one row per document and never groups the corpus's segments.
+// The orders by title and by progress need every document; the orders by date are also
+// read page by page (list-document-page.ts).
 import { db } from "@/lib/db";
-import type { DocumentStatus } from "@/lib/documents/types";
 import { LIVE_DOCUMENT } from "./live-documents";
 import { matchesEdits, sortLibrary, type LibraryDocument, type LibraryFilter } from "./library-filter";
-import { lastPersonChanges } from "./last-person-changes";
+import { LIBRARY_ROW_SELECT, libraryDocuments } from "./library-documents";
 
 export type LibraryList = { documents: LibraryDocument[]; sources: string[]; totalInLibrary: number };
 
 export async function listLibrary(filter: LibraryFilter): Promise<LibraryList> {
   const [rows, sources, totalInLibrary] = await Promise.all([
-    db.document.findMany({
-      where: { ...LIVE_DOCUMENT, ...(filter.status ? { status: filter.status } : {}), ...(filter.source ? { sourceName: filter.source } : {}) },
-      select: { id: true, title: true, sourceName: true, status: true, engine: true, createdAt: true, segmentCount: true, translatedCount: true, editedCount: true, approvedCount: true },
-    }),
-    db.document.findMany({ where: { ...LIVE_DOCUMENT, sourceName: { not: null } }, distinct: ["sourceName"], select: { sourceName: true }, orderBy: { sourceName: "asc" } }),
+    db.document.findMany({ where: libraryWhere(filter), select: LIBRARY_ROW_SELECT }),
+    listLibrarySources(),
     db.document.count({ where: LIVE_DOCUMENT }),
   ]);
-  const lastEdits = await lastPersonChanges(rows.map((row) => row.id));
-  const documents = rows
-    .map((row): LibraryDocument => {
-      return {
-        id: row.id,
-        title: row.title,
-        sourceName: row.sourceName,
-        status: row.status,
-        engine: row.engine,
-        createdAt: row.createdAt.toISOString(),
-        progress: { translated: row.translatedCount, total: row.segmentCount },
-        edited: row.editedCount,
-        approved: row.approvedCount,
-        lastEditedBy: lastEdits.get(row.id) ?? null,
-      };
-    })
-    .filter((document) => matchesEdits(document, filter.edits));
-  return { documents: sortLibrary(documents, filter.sort), sources: sources.flatMap((s) => (s.sourceName ? [s.sourceName] : [])), totalInLibrary };
+  const documents = (await libraryDocuments(rows)).filter((document) => matchesEdits(document, filter.edits));
+  return { documents: sortLibrary(documents, filter.sort), sources, totalInLibrary };
+}
+
+/** The SQL part of the filter (the edits filter needs the counts, so it runs after). */
+export function libraryWhere(filter: Pick<LibraryFilter, "status" | "source">) {
+  return { ...LIVE_DOCUMENT, ...(filter.status ? { status: filter.status } : {}), ...(filter.source ? { sourceName: filter.source } : {}) };
+}
+
+/** Every source name in the library, for the filter's menu. */
+export async function listLibrarySources(): Promise<string[]> {
+  const rows = await db.document.findMany({ where: { ...LIVE_DOCUMENT, sourceName: { not: null } }, distinct: ["sourceName"], select: { sourceName: true }, orderBy: { sourceName: "asc" } });
+  return rows.flatMap((s) => (s.sourceName ? [s.sourceName] : []));
 }

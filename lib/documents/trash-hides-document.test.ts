@@ -88,7 +88,7 @@ describe("a trashed document", () => {
       return result.ok && result.repetitions.some((r) => r.documentId === trashed);
     }],
     ["exports", async () => (await exported(false)).includes(trashed)],
-    ["export statistics", () => Promise.resolve(getExportStats({ ...BASE_OPTIONS, drafts: true }).pairs === 3)],
+    ["export statistics", () => getExportStats({ ...BASE_OPTIONS, drafts: true }).then((stats) => stats.pairs === 3)],
     // The worker's queue: lib/jobs/queue/sqlite-translation-queue.test.ts ("leaves the work of a trashed document waiting").
   ])("is in %s only while live", async (_name, visible) => {
     expect(await visible()).toBe(true);
@@ -103,7 +103,7 @@ describe("a trashed document", () => {
     expect(await exported(true)).toEqual([trashed, live.documentId]);
     await hide();
     expect(await exported(true)).toEqual([live.documentId, live.documentId]);
-    expect(getExportStats({ ...BASE_OPTIONS, drafts: true, dedupe: true }).pairs).toBe(2);
+    expect((await getExportStats({ ...BASE_OPTIONS, drafts: true, dedupe: true })).pairs).toBe(2);
   });
 
   it("is not a source for translation memory, and propagation leaves it as it was", async () => {

@@ -65,6 +65,6 @@ describe.skipIf(!pythonAvailable)("every format selects the same pairs", () => {
     expect(tmx.units.map((u) => u.tuid)).toEqual(jsonl.map((p) => p.id));
     expect(moses["corpus.id"]?.split("\n").length).toBe(pairs + 1);
     expect(moses["corpus.en"]?.split("\n").length).toBe(pairs + 1);
-    expect(getExportStats({ ...BASE_OPTIONS, ...chosen }).pairs).toBe(pairs);
+    expect((await getExportStats({ ...BASE_OPTIONS, ...chosen })).pairs).toBe(pairs);
   });
 });

@@ -60,8 +60,8 @@ beforeAll(async () => {
 });
 
 describe("export statistics", () => {
-  it("give the producing engine and the reviewer as separate figures, and the drafts left out", () => {
-    const stats = getExportStats({ ...BASE_OPTIONS, documentIds: [reviewed] });
+  it("give the producing engine and the reviewer as separate figures, and the drafts left out", async () => {
+    const stats = await getExportStats({ ...BASE_OPTIONS, documentIds: [reviewed] });
     expect(stats).toMatchObject({
       pairs: 4,
       byStatus: { edited: 1, approved: 1, memory: 1, machine: 1 },
@@ -79,8 +79,8 @@ describe("export statistics", () => {
     { name: "translated keeps memory fills (they are not drafts)", status: "translated" as const, drafts: false, pairs: 4, draftsLeftOut: 1 },
     { name: "drafts=1 leaves nothing out", status: "translated" as const, drafts: true, pairs: 5, draftsLeftOut: 0 },
     { name: "a drafts-only document", status: "translated" as const, drafts: false, pairs: 0, draftsLeftOut: 2, document: () => draftsOnly },
-  ])("$name", ({ status, drafts, pairs, draftsLeftOut, document }) => {
-    const stats = getExportStats({ ...BASE_OPTIONS, status, drafts, documentIds: [document?.() ?? reviewed] });
+  ])("$name", async ({ status, drafts, pairs, draftsLeftOut, document }) => {
+    const stats = await getExportStats({ ...BASE_OPTIONS, status, drafts, documentIds: [document?.() ?? reviewed] });
     expect({ pairs: stats.pairs, draftsLeftOut: stats.draftsLeftOut }).toEqual({ pairs, draftsLeftOut });
   });
 });

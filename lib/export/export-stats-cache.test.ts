@@ -1,59 +1,84 @@
-import Database from "better-sqlite3";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { BASE_OPTIONS, seedExportCorpus, type SeededCorpus } from "@/lib/test/export-fixtures";
+import { runOffThread } from "@/lib/threads/run-off-thread";
 import { getExportStats } from "./export-stats";
 import { StatsCache, statsCacheKey } from "./stats-cache";
+
+// The real worker thread, watched: each call is one count of the corpus. The tests pass
+// 0 as the off-thread threshold, so even this small corpus is counted there.
+vi.mock("@/lib/threads/run-off-thread", async (actual) => {
+  const real = await actual<typeof import("@/lib/threads/run-off-thread")>();
+  return { runOffThread: vi.fn(real.runOffThread) };
+});
 
 let corpus: SeededCorpus;
 beforeAll(async () => {
   corpus = await seedExportCorpus();
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => vi.mocked(runOffThread).mockClear());
 
-/** How many times the statistics' counting query is prepared while `run` runs. */
-function countingQueries(run: () => void): number {
-  const prepare = vi.spyOn(Database.prototype, "prepare");
-  run();
-  const count = prepare.mock.calls.filter(([sql]) => String(sql).includes("GROUP BY s.status")).length;
-  prepare.mockRestore();
-  return count;
+/** How many times the statistics were counted (in the worker thread) while `run` ran. */
+async function countingQueries(run: () => Promise<unknown>): Promise<number> {
+  vi.mocked(runOffThread).mockClear();
+  await run();
+  return vi.mocked(runOffThread).mock.calls.length;
 }
 
 describe("getExportStats cache", () => {
   it("serves a repeat call with no change from the cache, and counts again after a change", async () => {
     const filter = { ...BASE_OPTIONS, documentIds: [corpus.documentA, corpus.documentB] };
-    const first = getExportStats(filter);
-    expect(countingQueries(() => expect(getExportStats(filter)).toEqual(first))).toBe(0);
+    const first = await getExportStats(filter, 0);
+    expect(await countingQueries(async () => expect(await getExportStats(filter, 0)).toEqual(first))).toBe(0);
     // Same pairs chosen in another order: the same entry.
-    expect(countingQueries(() => getExportStats({ ...filter, documentIds: [corpus.documentB, corpus.documentA, corpus.documentA] }))).toBe(0);
+    expect(await countingQueries(() => getExportStats({ ...filter, documentIds: [corpus.documentB, corpus.documentA, corpus.documentA] }, 0))).toBe(0);
 
     const segment = await db.segment.findFirstOrThrow({ where: { documentId: corpus.documentB, status: "machine" } });
     await db.segment.update({ where: { id: segment.id }, data: { status: "approved", reviewedBy: "ani" } });
     let after = first;
-    expect(countingQueries(() => (after = getExportStats(filter)))).toBe(1);
+    expect(await countingQueries(async () => (after = await getExportStats(filter, 0)))).toBe(1);
     expect(after.byReviewer.ani).toBe(1);
   });
 
   it("counts again when a document is trashed or restored, not when nothing counted changes", async () => {
     const filter = { ...BASE_OPTIONS, status: "translated" as const };
-    getExportStats(filter);
+    await getExportStats(filter, 0);
     await db.document.update({ where: { id: corpus.documentA }, data: { title: "Judul baru" } });
-    expect(countingQueries(() => getExportStats(filter))).toBe(0);
+    expect(await countingQueries(() => getExportStats(filter, 0))).toBe(0);
     await db.document.update({ where: { id: corpus.documentA }, data: { deletedAt: new Date() } });
-    expect(countingQueries(() => getExportStats(filter))).toBe(1);
+    expect(await countingQueries(() => getExportStats(filter, 0))).toBe(1);
     await db.document.update({ where: { id: corpus.documentA }, data: { deletedAt: null } });
-    expect(countingQueries(() => getExportStats(filter))).toBe(1);
+    expect(await countingQueries(() => getExportStats(filter, 0))).toBe(1);
   });
 
   it("counts again when a sentence's engine or text changes", async () => {
     const filter = { ...BASE_OPTIONS, drafts: true };
-    getExportStats(filter);
+    await getExportStats(filter, 0);
     const segment = await db.segment.findFirstOrThrow({ where: { documentId: corpus.documentA, target: { not: null } } });
     await db.segment.update({ where: { id: segment.id }, data: { engine: "neural:other" } });
-    expect(countingQueries(() => getExportStats(filter))).toBe(1);
+    expect(await countingQueries(() => getExportStats(filter, 0))).toBe(1);
     await db.segment.update({ where: { id: segment.id }, data: { target: `${segment.target ?? ""} lagi` } });
-    expect(countingQueries(() => getExportStats(filter))).toBe(1);
+    expect(await countingQueries(() => getExportStats(filter, 0))).toBe(1);
+  });
+});
+
+describe("getExportStats off the event loop", () => {
+  it("shares one count between requests that miss the cache together, and gives each the same answer", async () => {
+    const filter = { ...BASE_OPTIONS, documentIds: [corpus.documentA] };
+    const answers = await (async () => {
+      vi.mocked(runOffThread).mockClear();
+      return Promise.all([getExportStats(filter, 0), getExportStats(filter, 0), getExportStats(filter, 0)]);
+    })();
+    expect(vi.mocked(runOffThread).mock.calls).toHaveLength(1);
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
+  });
+
+  it("counts a small corpus in place, with the same answer", async () => {
+    const filter = { ...BASE_OPTIONS, documentIds: [corpus.documentB] };
+    const inPlace = await countingQueries(() => getExportStats(filter));
+    expect(inPlace).toBe(0);
+    expect(await getExportStats(filter)).toEqual(await getExportStats(filter, 0));
   });
 });
 

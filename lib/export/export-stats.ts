@@ -1,118 +1,67 @@
 import "server-only";
-// What a download would contain, counted in SQL with the very WHERE clause the export
-// uses: pairs, words on each side, the split by status, by the engine that produced
-// the English and by the person who reviewed it, and the drafts the choice leaves out.
+// Export statistics for a filter, counted at most once per corpus version. Counting a
+// million pairs takes seconds of synchronous SQLite work, so a cache miss is counted in a
+// worker thread with its own read-only handle: the web process's event loop keeps
+// answering other requests meanwhile. Requests for the same key share one count. A small
+// corpus is counted in place: a worker's start-up (about a second with the TypeScript
+// loader) would cost more than the count.
+import { AppError } from "@/lib/errors";
+import { runOffThread } from "@/lib/threads/run-off-thread";
 import type { PairFilter } from "./export-options";
-import { openExportDatabase, type ExportDatabase } from "./export-database";
-import { dedupeCondition, draftCondition, pairConditions, pairParams, wordCountSql } from "./pair-filter";
-import { UNKNOWN_ENGINE, UNKNOWN_REVIEWER } from "./stats-keys";
+import { openExportDatabase } from "./export-database";
+import { countExportStats, readCorpusVersion, type CountedStats, type ExportStats } from "./count-export-stats";
 import { StatsCache, statsCacheKey } from "./stats-cache";
+import { UNKNOWN_ENGINE, UNKNOWN_REVIEWER } from "./stats-keys";
 
-export type ExportStats = {
-  pairs: number;
-  sourceWords: number;
-  targetWords: number;
-  byStatus: Record<string, number>;
-  /** The engine that produced the English, kept when a person corrects it. */
-  byEngine: Record<string, number>;
-  /** Edited or approved pairs by who last edited or approved them. */
-  byReviewer: Record<string, number>;
-  /** Pairs nobody has reviewed (machine and memory). */
-  unreviewed: number;
-  /** Unreviewed draft pairs that pass every other choice but are left out (0 with drafts=1). */
-  draftsLeftOut: number;
-};
-
-type GroupRow = { status: string; engine: string | null; reviewedBy: string | null; pairs: number; sourceWords: number | null; targetWords: number | null };
-
+export type { ExportStats };
 export { UNKNOWN_ENGINE, UNKNOWN_REVIEWER };
+export { countDraftsLeftOut, countExportStats, hasPairs } from "./count-export-stats";
 
-const REVIEWED = new Set(["edited", "approved"]);
+const STATS_BUDGET_MS = 120_000;
+/** Above this many segment rows (max rowid, read from the index at once), count in a worker thread. */
+export const OFF_THREAD_SEGMENT_ROWS = 50_000;
 
+type Shared = { cache: StatsCache<ExportStats>; counting: Map<string, Promise<ExportStats>> };
 // Cached on globalThis so Next's dev reloads keep one cache per process.
-const cache: StatsCache<ExportStats> = ((globalThis as { exportStatsCache?: StatsCache<ExportStats> }).exportStatsCache ??= new StatsCache());
+const shared: Shared = ((globalThis as { exportStats?: Shared }).exportStats ??= { cache: new StatsCache(), counting: new Map() });
 
-/**
- * Statistics for `filter`, counted at most once per corpus version. The version is read in
- * the same read transaction as the counts, so a cached answer always matches its version.
- */
-export function getExportStats(filter: PairFilter): ExportStats {
+export async function getExportStats(filter: PairFilter, offThreadRows = OFF_THREAD_SEGMENT_ROWS): Promise<ExportStats> {
   const handle = openExportDatabase();
+  let key: string;
   try {
     handle.exec("BEGIN");
-    const key = statsCacheKey(filter, readCorpusVersion(handle), handle.name);
-    const cached = cache.get(key);
+    key = statsCacheKey(filter, readCorpusVersion(handle), handle.name);
+    const cached = shared.cache.get(key);
     if (cached) return cached;
-    const stats = countExportStats(handle, filter);
-    cache.set(key, stats);
-    return stats;
+    if (segmentRows(handle) <= offThreadRows) {
+      const stats = countExportStats(handle, filter);
+      shared.cache.set(key, stats);
+      return stats;
+    }
   } finally {
     handle.close();
   }
+  const running = shared.counting.get(key);
+  if (running) return running;
+  const counting = countOffThread(filter).finally(() => shared.counting.delete(key));
+  shared.counting.set(key, counting);
+  return counting;
 }
 
-/**
- * Bumped by triggers on every change an export counts (migration *_corpus_version). A
- * trigger-kept counter is the cheapest correct version: one indexed row to read, raised
- * inside the writer's own transaction so no writer (web, worker, CLI) can forget it.
- * max(Segment.updatedAt) plus counts would scan (no index) and miss raw-SQL writes that
- * leave updatedAt alone, and a delete plus an insert can leave the counts unchanged.
- */
-function readCorpusVersion(handle: ExportDatabase): number {
-  const row = handle.prepare<[], { version: number }>(`SELECT "version" FROM "CorpusVersion" WHERE "id" = 1`).get();
-  // No row means a database older than the migration: -1 is never a real version, and
-  // such a database is migrated before the app serves it anyway.
-  return row?.version ?? -1;
+function segmentRows(handle: ReturnType<typeof openExportDatabase>): number {
+  return handle.prepare<[], { rows: number | null }>(`SELECT MAX(rowid) AS rows FROM "Segment"`).get()?.rows ?? 0;
 }
 
-export function countExportStats(handle: ExportDatabase, filter: PairFilter): ExportStats {
-  const rows = handle
-    .prepare<Record<string, unknown>, GroupRow>(`
-      SELECT s.status AS status, s.engine AS engine, s.reviewedBy AS reviewedBy, COUNT(*) AS pairs,
-        SUM(${wordCountSql("s.source")}) AS sourceWords, SUM(${wordCountSql("s.target")}) AS targetWords
-      FROM Segment s JOIN Document d ON d.id = s.documentId
-      WHERE ${pairConditions("s", filter)} ${filter.dedupe ? `AND ${dedupeCondition("s", filter, "d.createdAt", "d.id")}` : ""}
-      GROUP BY s.status, s.engine, s.reviewedBy`)
-    .all(pairParams(filter));
-  return { ...summarise(rows), draftsLeftOut: countDraftsLeftOut(handle, filter) };
-}
-
-/**
- * Draft pairs the filter holds back, counted before duplicates are removed: what
- * ticking "include drafts" adds (fewer when some drafts repeat a pair already kept).
- */
-export function countDraftsLeftOut(handle: ExportDatabase, filter: PairFilter): number {
-  if (filter.drafts) return 0;
-  const row = handle
-    .prepare<Record<string, unknown>, { drafts: number }>(`
-      SELECT COUNT(*) AS drafts FROM Segment s
-      WHERE ${pairConditions("s", { ...filter, drafts: true })} AND ${draftCondition("s")}`)
-    .get(pairParams(filter));
-  return row?.drafts ?? 0;
-}
-
-/** Whether the filter keeps any pair. The first pair in export order is never a duplicate, so dedupe does not matter. */
-export function hasPairs(handle: ExportDatabase, filter: PairFilter): boolean {
-  const row = handle
-    .prepare<Record<string, unknown>, { found: number }>(`SELECT EXISTS (SELECT 1 FROM Segment s WHERE ${pairConditions("s", filter)}) AS found`)
-    .get(pairParams(filter));
-  return row?.found === 1;
-}
-
-function summarise(rows: readonly GroupRow[]): Omit<ExportStats, "draftsLeftOut"> {
-  const stats = { pairs: 0, sourceWords: 0, targetWords: 0, byStatus: {} as Record<string, number>, byEngine: {} as Record<string, number>, byReviewer: {} as Record<string, number>, unreviewed: 0 };
-  for (const row of rows) {
-    stats.pairs += row.pairs;
-    stats.sourceWords += row.sourceWords ?? 0;
-    stats.targetWords += row.targetWords ?? 0;
-    add(stats.byStatus, row.status, row.pairs);
-    add(stats.byEngine, row.engine ?? UNKNOWN_ENGINE, row.pairs);
-    if (REVIEWED.has(row.status)) add(stats.byReviewer, row.reviewedBy ?? UNKNOWN_REVIEWER, row.pairs);
-    else stats.unreviewed += row.pairs;
-  }
-  return stats;
-}
-
-function add(counts: Record<string, number>, key: string, value: number): void {
-  counts[key] = (counts[key] ?? 0) + value;
+async function countOffThread(filter: PairFilter): Promise<ExportStats> {
+  const counted = await runOffThread<PairFilter, CountedStats>({
+    name: "export statistics",
+    input: filter,
+    budgetMs: STATS_BUDGET_MS,
+    entry: "lib/export/count-stats.worker.ts",
+    overBudget: (reason) => new AppError("too-complex", `Counting the export took ${reason === "time" ? "too long" : "too much memory"}; narrow the choice of documents.`),
+  });
+  // Keyed by the version the worker counted in its own transaction, so the answer always
+  // matches its version even when a write landed in between.
+  shared.cache.set(statsCacheKey(filter, counted.version, counted.database), counted.stats);
+  return counted.stats;
 }

@@ -1,6 +1,6 @@
-import "server-only";
 // The WHERE clause of every export and of the statistics, built in one place so a
-// download always contains exactly the pairs the statistics counted.
+// download always contains exactly the pairs the statistics counted. Not "server-only":
+// the statistics worker thread (count-stats.worker.ts) runs it in plain Node.
 import type { PairFilter } from "./export-options";
 
 export type SqlParams = Record<string, string | number>;

@@ -11,7 +11,7 @@ export async function exportStatsResponse(params: URLSearchParams): Promise<Resp
     const parsed = parseExportQuery(params);
     if (!parsed.ok) throw new AppError(parsed.code, parsed.message);
     documentTitles(parsed.options.documentIds);
-    return Response.json(getExportStats(parsed.options), { headers: { "cache-control": "no-store" } });
+    return Response.json(await getExportStats(parsed.options), { headers: { "cache-control": "no-store" } });
   } catch (error) {
     return errorResponse(error);
   }

@@ -33,7 +33,7 @@ beforeEach(async () => {
   await db.document.deleteMany();
 });
 
-const otherClient = () => GET().then((response) => response.arrayBuffer());
+const otherClient = () => GET(new Request("http://localhost/api/documents")).then((response) => response.arrayBuffer());
 
 function upload(body: string, name: string, type: string): Promise<Response> {
   const form = new FormData();

@@ -34,7 +34,7 @@ function holdWriteLock(ms: number): void {
   setTimeout(() => own.inTransaction && own.exec("COMMIT"), ms);
 }
 
-const otherClient = () => GET().then((response) => response.arrayBuffer());
+const otherClient = () => GET(new Request("http://localhost/api/documents")).then((response) => response.arrayBuffer());
 
 function save(id: string, target: string, version: number, authorization: string): Promise<Response> {
   const body = JSON.stringify({ target, version });

@@ -1,15 +1,21 @@
-// GET /api/documents — the library list. POST /api/documents — ingest text, a file or a URL; 202 new, 200 duplicate.
+// GET /api/documents?cursor=&limit= — the library, newest first, a page at a time ({ documents, next, total }); 422 on a bad cursor. POST /api/documents — ingest text, a file or a URL; 202 new, 200 duplicate.
 import { ingestDocument } from "@/lib/ingest/ingest-document";
 import { readIngestRequest } from "@/lib/ingest/read-ingest-request";
-import { listDocuments } from "@/lib/documents/list-documents";
+import { documentPageSchema, listDocumentPage } from "@/lib/documents/list-document-page";
+import { AppError } from "@/lib/errors";
+import { toAppError } from "@/lib/operation-result";
 import { errorResponse } from "@/lib/http/error-response";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export async function GET(): Promise<Response> {
+export async function GET(request: Request): Promise<Response> {
   try {
-    return Response.json({ documents: await listDocuments() });
+    const parsed = documentPageSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    if (!parsed.success) throw new AppError("invalid-input", `Invalid query: ${parsed.error.issues[0]?.path.join(".") ?? "?"}`);
+    const result = await listDocumentPage(parsed.data);
+    if (!result.ok) throw toAppError(result);
+    return Response.json({ documents: result.documents, next: result.next, total: result.total });
   } catch (error) {
     return errorResponse(error);
   }

@@ -6,11 +6,11 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getTrashedDocument } from "@/lib/documents/list-trash";
 import { TrashedDocument } from "@/app/_components/lifecycle/trashed-document";
-import { loadDocument } from "./load-document";
+import { loadDocumentExists } from "./load-document";
 
 export default async function DocumentLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (await loadDocument(id)) return children;
+  if (await loadDocumentExists(id)) return children;
   const trashed = await getTrashedDocument(id);
   if (!trashed) notFound();
   return <TrashedDocument document={trashed} />;

@@ -18,7 +18,7 @@ const english = Array.from({ length: PARAGRAPHS }, (_, i) =>
   `Chili prices at market ${i} rose sharply on Monday. Traders complained that buyers had been scarce for ${i % 7 + 2} days.${i % 10 === 0 ? " Our correspondent adds a note." : ""}`,
 ).join("\n\n");
 
-const otherClient = () => GET().then((response) => response.arrayBuffer());
+const otherClient = () => GET(new Request("http://127.0.0.1:3210/api/documents")).then((response) => response.arrayBuffer());
 
 describe("aligning a large pair off the event loop", () => {
   it(`${PARAGRAPHS} paragraphs a side: the other client is answered throughout`, async () => {

@@ -5,6 +5,7 @@ import { documentPageSchema, listDocumentPage } from "@/lib/documents/list-docum
 import { AppError } from "@/lib/errors";
 import { toAppError } from "@/lib/operation-result";
 import { errorResponse } from "@/lib/http/error-response";
+import { requestActorIfSignedIn } from "@/lib/auth/request-user";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -24,7 +25,8 @@ export async function GET(request: Request): Promise<Response> {
 export async function POST(request: Request): Promise<Response> {
   try {
     const input = await readIngestRequest(request);
-    const result = await ingestDocument(input);
+    // The signed-in person is named on what the ingest records (an aligned pair's `align` row).
+    const result = await ingestDocument({ ...input, actor: await requestActorIfSignedIn(request) });
     const body = result.duplicate
       ? { id: result.id, status: result.status, duplicate: true }
       : { id: result.id, status: result.status };

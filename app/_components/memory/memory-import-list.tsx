@@ -8,6 +8,16 @@ import type { MemoryImportView } from "@/lib/memory/types";
 import { ConfirmDialog } from "../lifecycle/confirm-dialog";
 import { sendRequest } from "../lifecycle/send-request";
 
+// Refusal codes as the report counts them → their names in messages (Memory.reasonNames).
+const REASON_KEYS = {
+  "empty-source": "emptySource",
+  "empty-target": "emptyTarget",
+  "too-long": "tooLong",
+  "wrong-language": "wrongLanguage",
+  "column-count": "columnCount",
+  "line-too-long": "lineTooLong",
+} as const;
+
 const BUTTON = "rounded-md border border-line bg-surface px-3 py-1 text-sm font-medium text-danger hover:bg-sunken disabled:opacity-60";
 
 export function MemoryImportList({ imports, canEdit }: { imports: MemoryImportView[]; canEdit: boolean }) {
@@ -28,7 +38,12 @@ export function MemoryImportList({ imports, canEdit }: { imports: MemoryImportVi
   }
 
   const reasons = (item: MemoryImportView) =>
-    Object.entries(item.reasons).map(([code, count]) => `${t("reason", { code })} (${count})`).join(", ");
+    Object.entries(item.reasons)
+      .map(([code, count]) => {
+        const key = (REASON_KEYS as Partial<Record<string, (typeof REASON_KEYS)[keyof typeof REASON_KEYS]>>)[code];
+        return `${key ? t(`reasonNames.${key}`) : code} (${count})`;
+      })
+      .join(", ");
   return (
     <section aria-labelledby="memory-list-heading" className="space-y-3">
       <h2 id="memory-list-heading" className="font-semibold">{t("listHeading")}</h2>

@@ -51,6 +51,8 @@ export const ROUTE_RULES: Record<string, MethodRules> = {
   "/api/segments/[id]/split": { POST: "edit" },
   "/api/segments/[id]/boundary": { POST: "edit" },
   "/api/segments/[id]/suggestions": { GET: "read" },
+  "/api/memory/import": { GET: "read", POST: "edit" }, // translation-memory imports: list; import a file
+  "/api/memory/import/[id]": { DELETE: "edit" }, // remove an import and its units
 };
 
 /** Pages (GET); their server actions carry their own rule below. */
@@ -71,6 +73,7 @@ export const PAGE_RULES: Record<string, AccessLevel> = {
   "/changes": "read",
   "/trash": "read",
   "/search": "read",
+  "/memory": "read",
 };
 
 /** Server actions by "file#export"; each action also calls requireAccess with this level. */

@@ -10,6 +10,7 @@ import { runGlossary } from "./glossary-command";
 import { runDelete, runPurge, runRename, runTrash, runUndelete } from "./trash-commands";
 import { runUser } from "./user-command";
 import { runToken } from "./token-command";
+import { runMemory } from "./memory-command";
 
 const USAGE = `Usage: npm run cli -- <command>
 
@@ -35,9 +36,13 @@ const USAGE = `Usage: npm run cli -- <command>
   user list [--json]
   token create --email <e> [--name <n>]              prints a new API token once
   token list --email <e> [--json] | token revoke --email <e> --id <id>
+  memory import <file> [--format tmx|tsv|moses] [--target <file.en>] [--as <email>] [--json]
+                                                     existing parallel data into translation memory
+                                                     (streamed; all or nothing; --target for Moses)
+  memory list [--json] | memory remove <id>          the imports; remove one and its units
 
-  ingest, delete, undelete and rename take --as <email>: the user their changes are
-  attributed to in the change log (default: "cli").`;
+  ingest, delete, undelete, rename and memory import take --as <email>: the user their
+  changes are attributed to (default: "cli").`;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   ingest: runIngest,
@@ -53,6 +58,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   rename: runRename,
   user: runUser,
   token: runToken,
+  memory: runMemory,
 };
 
 async function main(argv: string[]): Promise<number> {

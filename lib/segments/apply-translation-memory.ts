@@ -6,7 +6,11 @@ import "server-only";
 import { db, type Db, type Tx } from "@/lib/db";
 import { engineActor } from "@/lib/changes/actor";
 import { recordChanges, type ChangeInput } from "@/lib/changes/record-change";
+import { lookUpImportedUnits } from "@/lib/memory/look-up-imported-units";
+import { memorySourceKey } from "@/lib/text/memory-unit";
 import { MEMORY_ENGINE, REVIEWED_STATUSES } from "./types";
+
+type Fill = { target: string; engine: string; details: { fromSegment: string } | { fromImport: string; unit: number } };
 
 // Keeps each IN (...) list well under SQLite's bound-parameter limit.
 const CHUNK = 500;
@@ -21,22 +25,22 @@ export async function applyTranslationMemory(documentId: string, client: Db | Tx
     select: { id: true, source: true, target: true, version: true },
   });
   if (pending.length === 0) return 0;
-  const memory = await lookUpMemory(client, documentId, [...new Set(pending.map((s) => s.source))]);
+  const fills = await lookUpFills(client, documentId, [...new Set(pending.map((s) => s.source))]);
   const changes: ChangeInput[] = [];
   for (const segment of pending) {
-    const found = memory.get(segment.source);
+    const found = fills.get(segment.source);
     if (found === undefined) continue;
     // Conditional on "still pending at this version", like the worker: whoever writes
     // first wins and the other leaves the sentence alone.
     const updated = await client.segment.updateMany({
       where: { id: segment.id, version: segment.version, status: "pending" },
-      data: { target: found.target, status: "memory", engine: MEMORY_ENGINE, reviewedBy: null, version: { increment: 1 } },
+      data: { target: found.target, status: "memory", engine: found.engine, reviewedBy: null, version: { increment: 1 } },
     });
     if (updated.count === 0) continue;
     changes.push({
-      action: "memory", actor: engineActor(MEMORY_ENGINE), documentId, segmentId: segment.id, engine: MEMORY_ENGINE,
+      action: "memory", actor: engineActor(found.engine), documentId, segmentId: segment.id, engine: found.engine,
       oldTarget: segment.target, newTarget: found.target, oldStatus: "pending", newStatus: "memory", version: segment.version + 1,
-      details: { fromSegment: found.segmentId },
+      details: found.details,
     });
   }
   await recordChanges(client, changes);
@@ -46,6 +50,22 @@ export async function applyTranslationMemory(documentId: string, client: Db | Tx
     await client.document.update({ where: { id: documentId }, data: { status: "ready", engine: MEMORY_ENGINE } });
   }
   return changes.length;
+}
+
+/** Reviewed sentences of the corpus first; imported units for the sources they miss. */
+async function lookUpFills(client: Db | Tx, documentId: string, sources: string[]): Promise<Map<string, Fill>> {
+  const fills = new Map<string, Fill>();
+  for (const [source, hit] of await lookUpMemory(client, documentId, sources)) {
+    fills.set(source, { target: hit.target, engine: MEMORY_ENGINE, details: { fromSegment: hit.segmentId } });
+  }
+  const missing = sources.filter((source) => !fills.has(source));
+  if (missing.length === 0) return fills;
+  const imported = await lookUpImportedUnits(client, missing);
+  for (const source of missing) {
+    const hit = imported.get(memorySourceKey(source));
+    if (hit) fills.set(source, { target: hit.target, engine: hit.origin, details: { fromImport: hit.importId, unit: hit.unitId } });
+  }
+  return fills;
 }
 
 type MemoryHit = { target: string; segmentId: string; rank: number; at: number };

@@ -1,11 +1,14 @@
 import "server-only";
-// Up to three reviewed sentences similar to the one in focus, for the editor to offer.
-// The FTS5 index narrows the corpus first (a length window and at least one shared
-// distinctive word, which similarity.ts proves every match must have, in a reviewed
-// sentence of a document not in the trash); only those are scored.
+// Up to three reviewed sentences, or imported memory units, similar to the one in focus,
+// for the editor to offer. The FTS5 indexes narrow the corpus first (a length window and
+// at least one shared distinctive word, which similarity.ts proves every match must have,
+// in a reviewed sentence of a document not in the trash, or in an imported unit); only
+// those are scored.
 import { db } from "@/lib/db";
-import { findFuzzyCandidates, type FuzzyCandidateRow } from "@/lib/db/queries/sqlite/fuzzy-candidates";
+import { findFuzzyCandidates } from "@/lib/db/queries/sqlite/fuzzy-candidates";
+import { findFuzzyUnitCandidates } from "@/lib/db/queries/sqlite/fuzzy-unit-candidates";
 import { segmentStatusOf } from "@/lib/documents/status-of";
+import { importOrigin } from "@/lib/memory/types";
 import { requiredWords, sentenceSimilarity, similarityPercent, similarityWords, wordCountWindow } from "@/lib/text/similarity";
 import { segmentNotFound, type OperationResult } from "@/lib/operation-result";
 import type { FuzzySuggestion } from "./types";
@@ -17,6 +20,8 @@ const MAX_SUGGESTIONS = 3;
 // Enough to find the best few among common phrasings without scoring half the corpus.
 const MAX_CANDIDATES = 400;
 
+type Candidate = Omit<FuzzySuggestion, "similarity" | "percent">;
+
 export async function findFuzzySuggestions(id: string): Promise<OperationResult<{ suggestions: FuzzySuggestion[] }>> {
   const segment = await db.segment.findUnique({ where: { id }, select: { source: true } });
   if (!segment) return segmentNotFound();
@@ -27,31 +32,32 @@ export async function findFuzzySuggestions(id: string): Promise<OperationResult<
   // Characters only loosely follow words, so the SQL window is wide; the exact word-count
   // window is applied below before scoring.
   const length = segment.source.length;
-  const rows = await findFuzzyCandidates({
-    excludeId: id,
-    words,
-    minLength: Math.floor(length / 2),
-    maxLength: length * 2,
-    limit: MAX_CANDIDATES,
-  });
-  return { ok: true, suggestions: rankSuggestions(segment.source, rows, window) };
+  const query = { words, minLength: Math.floor(length / 2), maxLength: length * 2, limit: MAX_CANDIDATES };
+  const [rows, units] = await Promise.all([findFuzzyCandidates({ ...query, excludeId: id }), findFuzzyUnitCandidates(query)]);
+  const candidates: Candidate[] = [
+    ...rows.map((row) => ({ segmentId: row.id, unitId: null, origin: null, source: row.source, target: row.target, status: segmentStatusOf(row.status) })),
+    ...units.map((unit) => ({ segmentId: null, unitId: unit.id, origin: importOrigin(unit.fileName), source: unit.source, target: unit.target, status: "memory" as const })),
+  ];
+  return { ok: true, suggestions: rankSuggestions(segment.source, candidates, window) };
 }
 
-function rankSuggestions(source: string, rows: readonly FuzzyCandidateRow[], window: { min: number; max: number }): FuzzySuggestion[] {
+// On equal similarity: approved sentences, then edited ones, then imported units.
+const PREFERENCE = { approved: 2, edited: 1 } as Partial<Record<string, number>>;
+
+function rankSuggestions(source: string, candidates: readonly Candidate[], window: { min: number; max: number }): FuzzySuggestion[] {
   const seen = new Set<string>();
   const scored: FuzzySuggestion[] = [];
-  for (const row of rows) {
-    const key = `${row.source}\u0000${row.target}`;
+  for (const candidate of candidates) {
+    const key = `${candidate.source}\u0000${candidate.target}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const wordCount = similarityWords(row.source).length;
+    const wordCount = similarityWords(candidate.source).length;
     if (wordCount < window.min || wordCount > window.max) continue;
-    const similarity = sentenceSimilarity(source, row.source);
+    const similarity = sentenceSimilarity(source, candidate.source);
     if (similarity < SUGGESTION_THRESHOLD) continue;
-    const status = segmentStatusOf(row.status);
-    scored.push({ segmentId: row.id, source: row.source, target: row.target, status, similarity, percent: similarityPercent(similarity) });
+    scored.push({ ...candidate, similarity, percent: similarityPercent(similarity) });
   }
   return scored
-    .sort((a, b) => b.similarity - a.similarity || Number(b.status === "approved") - Number(a.status === "approved"))
+    .sort((a, b) => b.similarity - a.similarity || (PREFERENCE[b.status] ?? 0) - (PREFERENCE[a.status] ?? 0))
     .slice(0, MAX_SUGGESTIONS);
 }

@@ -37,9 +37,15 @@ export type HistoryEntry = {
   createdAt: string;
 };
 
-/** A similar reviewed sentence offered while editing, with its similarity in percent. */
+/**
+ * A similar reviewed sentence, or a unit of an imported translation memory, offered while
+ * editing, with its similarity in percent. An imported unit has no segment: its status is
+ * "memory" (no person here reviewed it) and its origin names the file ("import:<file>").
+ */
 export type FuzzySuggestion = {
-  segmentId: string;
+  segmentId: string | null;
+  unitId: number | null;
+  origin: string | null;
   source: string;
   target: string;
   status: SegmentStatus;

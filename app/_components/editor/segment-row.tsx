@@ -9,6 +9,7 @@ import type { HumanStatus } from "@/lib/segments/types";
 import { isDirty, type EditorRow } from "./use-editor-rows";
 import { targetFieldId } from "./editor-keys";
 import { StatusChip } from "./status-chip";
+import { importedFileName } from "./imported-origin";
 import { GlossaryHints } from "./glossary-hints";
 import { Button, ConflictPanel } from "./conflict-panel";
 import { SplitPanel } from "./split-panel";
@@ -125,6 +126,9 @@ export const SegmentRow = memo(function SegmentRow({ row, number, active, hasNex
       <div className="flex flex-col items-start gap-2 text-xs">
         {/* During a conflict the chip describes the text that is saved now, shown in the panel. */}
         <StatusChip status={row.conflict?.status ?? segment.status} />
+        {!row.conflict && importedFileName(segment.engine) !== null && (
+          <span data-testid="imported-origin" className="break-all text-muted">{t("importedFrom", { file: importedFileName(segment.engine) ?? "" })}</span>
+        )}
         <span aria-live="polite" className="text-muted" data-testid="save-state">
           {row.busy ? t("saving") : dirty ? t("unsaved") : row.lastSaved ? t("saved") : ""}
         </span>

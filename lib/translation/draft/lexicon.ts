@@ -20,15 +20,15 @@ export type Lexicon = {
   readonly maxPhraseWords: number;
 };
 
-export type LexiconEntry = { indonesian: string; english: string };
+export type LexiconEntry = { indonesian: string; english: string; alternatives?: string[] };
 
 /** Reads "indonesian<TAB>english<TAB>alternatives" lines; "#" lines are the attribution header. */
 export function parseLexiconTsv(text: string): LexiconEntry[] {
   const entries: LexiconEntry[] = [];
   for (const line of text.split("\n")) {
     if (line === "" || line.startsWith("#")) continue;
-    const [indonesian, english] = line.split("\t");
-    if (indonesian && english) entries.push({ indonesian, english });
+    const [indonesian, english, alternatives = ""] = line.split("\t");
+    if (indonesian && english) entries.push({ indonesian, english, alternatives: alternatives.split("|").filter((a) => a !== "") });
   }
   return entries;
 }

@@ -4,7 +4,7 @@
 // Not "server-only": the benchmark loads it under plain tsx; node:fs keeps it off the browser.
 import { existsSync, readFileSync } from "node:fs";
 import { LEXICON_PATH, REVIEWED_PATH } from "@/lib/translation/draft/load-lexicon";
-import { parseLexiconTsv, parseReviewedTsv } from "@/lib/translation/draft/lexicon";
+import { parseLexiconSenses, parseReviewedTsv } from "@/lib/translation/draft/lexicon";
 import { COMMON_WORDS } from "@/lib/translation/draft/common-words";
 import { FUNCTION_WORDS } from "@/lib/translation/draft/function-words";
 import type { WordDictionary } from "@/lib/text/words/analyse-word";
@@ -23,7 +23,7 @@ function addSenses(senses: Map<string, string[]>, word: string, glosses: readonl
 export function buildWordDictionary(lexiconTsv: string, reviewedTsv: string): WordDictionary {
   const senses = new Map<string, string[]>();
   const roots = new Map<string, string>();
-  for (const entry of parseLexiconTsv(lexiconTsv)) addSenses(senses, entry.indonesian, [entry.english, ...(entry.alternatives ?? [])], false);
+  for (const entry of parseLexiconSenses(lexiconTsv)) addSenses(senses, entry.indonesian, entry.senses, false);
   for (const [word, gloss] of Object.entries(COMMON_WORDS)) addSenses(senses, word, [gloss], true);
   for (const [word, gloss] of Object.entries(FUNCTION_WORDS)) addSenses(senses, word, [gloss], true);
   for (const entry of parseReviewedTsv(reviewedTsv)) {

@@ -20,15 +20,26 @@ export type Lexicon = {
   readonly maxPhraseWords: number;
 };
 
-export type LexiconEntry = { indonesian: string; english: string; alternatives?: string[] };
+export type LexiconEntry = { indonesian: string; english: string };
 
 /** Reads "indonesian<TAB>english<TAB>alternatives" lines; "#" lines are the attribution header. */
 export function parseLexiconTsv(text: string): LexiconEntry[] {
   const entries: LexiconEntry[] = [];
   for (const line of text.split("\n")) {
     if (line === "" || line.startsWith("#")) continue;
+    const [indonesian, english] = line.split("\t");
+    if (indonesian && english) entries.push({ indonesian, english });
+  }
+  return entries;
+}
+
+/** The same file with every sense kept: the best gloss, then its alternatives (the learner's dictionary shows them all). */
+export function parseLexiconSenses(text: string): { indonesian: string; senses: string[] }[] {
+  const entries: { indonesian: string; senses: string[] }[] = [];
+  for (const line of text.split("\n")) {
+    if (line === "" || line.startsWith("#")) continue;
     const [indonesian, english, alternatives = ""] = line.split("\t");
-    if (indonesian && english) entries.push({ indonesian, english, alternatives: alternatives.split("|").filter((a) => a !== "") });
+    if (indonesian && english) entries.push({ indonesian, senses: [english, ...alternatives.split("|").filter((a) => a !== "")] });
   }
   return entries;
 }

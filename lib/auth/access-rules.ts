@@ -51,6 +51,13 @@ export const ROUTE_RULES: Record<string, MethodRules> = {
   "/api/segments/[id]/split": { POST: "edit" },
   "/api/segments/[id]/boundary": { POST: "edit" },
   "/api/segments/[id]/suggestions": { GET: "read" },
+  "/api/dictionary": { GET: "read" },
+  "/api/dictionary/examples": { GET: "read" },
+  // Saved words are personal, not corpus edits: any signed-in reader manages their own
+  // (the operations filter by user); anonymous visitors get 401 even when anyone may read.
+  "/api/words": { GET: "read", POST: "read" },
+  "/api/words/[id]": { PATCH: "read", DELETE: "read" },
+  "/api/words/export": { GET: "read" },
 };
 
 /** Pages (GET); their server actions carry their own rule below. */
@@ -71,6 +78,8 @@ export const PAGE_RULES: Record<string, AccessLevel> = {
   "/changes": "read",
   "/trash": "read",
   "/search": "read",
+  "/words": "read", // a visitor's words live in the browser; an account's on the server
+  "/words/concordance": "read",
 };
 
 /** Server actions by "file#export"; each action also calls requireAccess with this level. */

@@ -2,24 +2,13 @@ import "server-only";
 // GET /api/dictionary: one word's root, affixes and senses, and its glossary entry when it
 // is a name. The dictionary is in memory (loaded once), so the only I/O is one indexed
 // lookup of the glossary key.
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { entityKey } from "@/lib/text/entities/entity-key";
 import { analyseWord } from "@/lib/text/words/analyse-word";
-import { wordAt } from "@/lib/text/words/word-at";
+import { wordParam } from "./word-param";
 import { loadWordDictionary } from "./load-word-dictionary";
 import type { DictionaryEntry } from "./types";
-
-export const MAX_WORD_LENGTH = 64;
-
-/** A word as the reader offers it: letters with inner hyphens or apostrophes, nothing else. */
-export const wordParam = z
-  .string()
-  .trim()
-  .min(1, "Give a word to look up.")
-  .max(MAX_WORD_LENGTH, `A word is at most ${MAX_WORD_LENGTH} characters.`)
-  .refine((word) => word.isWellFormed() && wordAt(word.toLowerCase(), 0)?.word === word.toLowerCase(), "Only a single word can be looked up (no numbers, punctuation or addresses).");
 
 export function parseWord(raw: string | null): string {
   const parsed = wordParam.safeParse(raw ?? "");

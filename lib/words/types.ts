@@ -1,6 +1,6 @@
 // Saved words as the API, the /words page and the exports see them.
 import { z } from "zod";
-import { wordParam } from "@/lib/dictionary/look-up-word";
+import { wordParam } from "@/lib/dictionary/word-param";
 
 export const WORD_STATUSES = ["new", "learning", "known"] as const;
 export type WordStatusName = (typeof WORD_STATUSES)[number];

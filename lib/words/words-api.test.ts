@@ -20,7 +20,7 @@ beforeAll(async () => {
     { source: "Pengiriman barang tertunda.", target: "The delivery of goods was delayed." },
     { source: "Dia mengirim surat.", target: "She sent a letter." },
   ], "Berita kiriman");
-  segmentIds = (await db.segment.findMany({ where: { documentId: seeded.id }, orderBy: { position: "asc" }, select: { id: true } })).map((s) => s.id);
+  segmentIds = seeded.ids;
 });
 
 const bearer = (role: keyof TestAccounts) => ({ authorization: `Bearer ${accounts[role].token}` });

@@ -57,7 +57,7 @@ async function seriousViolations(page: Page) {
 
 test.beforeEach(async ({ request }) => clearWords(request));
 
-test("tap a word: root, senses, English, other sentences; save it once", async ({ page, marker }) => {
+test("tap a word: root, senses, English, other sentences; save it once", async ({ page, request, marker }) => {
   await openArticle(page, marker);
   const { x, y } = await wordPoint(page, "dikirimkan");
   await page.mouse.click(x, y);
@@ -75,9 +75,9 @@ test("tap a word: root, senses, English, other sentences; save it once", async (
 
   await popover.getByTestId("save-word").click();
   await expect(popover.getByTestId("save-word-status")).toHaveText("Saved to My words.");
-  const again = await page.request.post("/api/words", { data: { word: "dikirimkan" } });
+  const again = await request.post("/api/words", { data: { word: "dikirimkan" } });
   expect(again.status()).toBe(200);
-  const { words } = (await (await page.request.get("/api/words")).json()) as { words: { word: string; target: string }[] };
+  const { words } = (await (await request.get("/api/words")).json()) as { words: { word: string; target: string }[] };
   expect(words.map((w) => w.word)).toEqual(["dikirimkan"]);
   expect(words[0]?.target).not.toBe("");
 });

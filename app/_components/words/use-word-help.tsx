@@ -29,6 +29,8 @@ export function useWordHelp(root: RefObject<HTMLElement | null>, doc: WordHelpDo
     const element = root.current;
     if (!element) return;
     let cursor: Cursor | null = null;
+    // Only the latest lookup may clear the looked-up mark: closing the one before must not.
+    let latestLookup = 0;
 
     const open = (sentence: SentenceText, span: WordSpan, range: Range, byKeyboard: boolean) => {
       const segmentId = sentence.element.dataset.segmentId ?? "";
@@ -36,12 +38,13 @@ export function useWordHelp(root: RefObject<HTMLElement | null>, doc: WordHelpDo
         word: span.word, segmentId, documentId: latest.current.id, documentTitle: latest.current.title, source: sentence.text,
         target: latest.current.targetOf(segmentId), targetElementId: `tgt-${segmentId}`,
       };
+      const lookup = ++latestLookup;
       paint("word-looked-up", [range]);
       host.openPopover(sentence.element, t("popoverLabel", { word: span.word }), () => <WordPopover context={context} />, {
         rect: () => range.getBoundingClientRect(),
         focus: byKeyboard || isPhone(),
         sheet: true,
-        onClose: () => paint("word-looked-up", []),
+        onClose: () => lookup === latestLookup && paint("word-looked-up", []),
       });
     };
     const moveCursor = (next: Cursor) => {

@@ -82,9 +82,9 @@ export function affixParses(word: string): AffixParse[] {
   for (const form of forms) {
     candidates.push(form);
     for (const outer of stripPrefixes(form.stem)) {
-      candidates.push({ ...form, stem: outer.stem, prefixes: [outer.prefix], cost: form.cost + 1 });
+      candidates.push({ stem: outer.stem, prefixes: [outer.prefix], suffixes: form.suffixes, cost: form.cost + 1 });
       for (const inner of stripPrefixes(outer.stem, outer.prefix)) {
-        candidates.push({ ...form, stem: inner.stem, prefixes: [outer.prefix, inner.prefix], cost: form.cost + 2 });
+        candidates.push({ stem: inner.stem, prefixes: [outer.prefix, inner.prefix], suffixes: form.suffixes, cost: form.cost + 2 });
       }
     }
   }
@@ -94,10 +94,8 @@ export function affixParses(word: string): AffixParse[] {
     if (!seen || candidate.cost < seen.cost) best.set(candidate.stem, candidate);
   }
   best.delete(word);
-  return [...best.values()]
-    .filter((c) => c.stem.length >= MIN_STEM_LENGTH)
-    .sort((a, b) => a.cost - b.cost || b.stem.length - a.stem.length)
-    .map(({ stem, prefixes, suffixes }) => ({ stem, prefixes, suffixes }));
+  // Candidates are returned as they are (their cost rides along unseen): this runs for every unknown word the draft engine meets.
+  return [...best.values()].filter((c) => c.stem.length >= MIN_STEM_LENGTH).sort((a, b) => a.cost - b.cost || b.stem.length - a.stem.length);
 }
 
 /** The stems of affixParses, in the same order: what the draft engine looks up. */

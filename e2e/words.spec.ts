@@ -32,6 +32,7 @@ async function wordPoint(page: Page, word: string): Promise<{ x: number; y: numb
       for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
         const at = node.data.search(new RegExp(`(?<![\\p{L}])${needle}(?![\\p{L}])`, "u"));
         if (at < 0) continue;
+        node.parentElement?.scrollIntoView({ block: "center" });
         const range = new Range();
         range.setStart(node, at);
         range.setEnd(node, at + needle.length);
@@ -184,9 +185,9 @@ test.describe("on a phone", () => {
   });
 });
 
-test("without an account, /api/words is 401", async ({ playwright, baseURL }) => {
-  const anonymous = await playwright.request.newContext({ baseURL });
-  expect((await anonymous.get("/api/words")).status()).toBe(401);
-  expect((await anonymous.post("/api/words", { data: { word: "rumah" } })).status()).toBe(401);
-  await anonymous.dispose();
+test("without an account, /api/words is 401", async ({ browser }) => {
+  const anonymous = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  expect((await anonymous.request.get("/api/words")).status()).toBe(401);
+  expect((await anonymous.request.post("/api/words", { data: { word: "rumah" } })).status()).toBe(401);
+  await anonymous.close();
 });

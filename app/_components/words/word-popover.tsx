@@ -13,7 +13,10 @@ import { WordSaveButton } from "./word-save-button";
 import { WordSenses } from "./word-senses";
 
 export type WordContext = { word: string; segmentId: string; documentId: string; documentTitle: string; source: string; target: string; targetElementId: string };
-type Loaded = { entry: DictionaryEntry; examples: WordExample[]; rendering: string[] };
+type Loaded = { entry: DictionaryEntry; examples: WordExample[]; rendering: string[] | null };
+
+/** Learning mode hides the English until asked for: the popover must not give it away. */
+const englishShown = (id: string) => (document.getElementById(id)?.getClientRects().length ?? 0) > 0;
 
 async function load(context: WordContext): Promise<Loaded> {
   const word = encodeURIComponent(context.word);
@@ -24,7 +27,7 @@ async function load(context: WordContext): Promise<Loaded> {
       .catch(() => ({ examples: [] })),
   ]);
   const glosses = entry.entry?.target ? [entry.entry.target] : entry.senses.map((s) => s.gloss);
-  const rendering = glossSpans(context.target, glosses).map((span) => context.target.slice(span.start, span.end));
+  const rendering = englishShown(context.targetElementId) ? glossSpans(context.target, glosses).map((span) => context.target.slice(span.start, span.end)) : null;
   return { entry, examples: examples.examples.slice(0, 5), rendering };
 }
 
@@ -32,7 +35,7 @@ async function load(context: WordContext): Promise<Loaded> {
 function useRenderingHighlight(context: WordContext, loaded: Loaded | null): void {
   useEffect(() => {
     const element = document.getElementById(context.targetElementId);
-    if (!loaded || !element) return;
+    if (!loaded?.rendering || !element) return;
     const sentence = readSentence(element);
     const glosses = loaded.entry.entry?.target ? [loaded.entry.entry.target] : loaded.entry.senses.map((s) => s.gloss);
     const ranges = glossSpans(sentence.text, glosses).flatMap((span) => rangeOf(sentence, span) ?? []);
@@ -60,9 +63,11 @@ export function WordPopover({ context }: { context: WordContext }) {
       {loaded && (
         <>
           <WordSenses entry={loaded.entry} />
-          <p data-testid="word-rendering" className="text-sm">
-            {loaded.rendering.length > 0 ? t("rendering", { words: [...new Set(loaded.rendering)].join(", ") }) : t("noRendering")}
-          </p>
+          {loaded.rendering && (
+            <p data-testid="word-rendering" className="text-sm">
+              {loaded.rendering.length > 0 ? t("rendering", { words: [...new Set(loaded.rendering)].join(", ") }) : t("noRendering")}
+            </p>
+          )}
           <WordExamples word={context.word} root={loaded.entry.root} examples={loaded.examples} />
           <WordSaveButton context={context} entry={loaded.entry} />
         </>

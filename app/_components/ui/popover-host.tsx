@@ -35,8 +35,13 @@ function place(anchor: HTMLElement, below: boolean, options?: PopoverOptions): R
   const rect = options?.rect?.() ?? anchor.getBoundingClientRect();
   const width = options?.sheet ? 392 : 272;
   const left = Math.max(8, Math.min(rect.left, window.innerWidth - width));
-  // A word's panel is tall: above the word when it would not fit below.
-  if (options?.sheet && below && rect.bottom + 320 > window.innerHeight && rect.top > window.innerHeight / 2) below = false;
+  if (options?.sheet) {
+    // A word's panel is tall: on the side with room for it, never past the window (it scrolls inside).
+    const room = { below: window.innerHeight - rect.bottom - 12, above: rect.top - 12 };
+    const side = room.below >= 320 || room.below >= room.above ? "below" : "above";
+    const maxHeight = Math.max(120, Math.min(512, room[side]));
+    return side === "below" ? { position: "fixed", left, top: rect.bottom + 4, maxHeight } : { position: "fixed", left, bottom: window.innerHeight - rect.top + 4, maxHeight };
+  }
   return below ? { position: "fixed", left, top: rect.bottom + 4 } : { position: "fixed", left, bottom: window.innerHeight - rect.top + 4 };
 }
 

@@ -53,6 +53,13 @@ export const ROUTE_RULES: Record<string, MethodRules> = {
   "/api/segments/[id]/suggestions": { GET: "read" },
   "/api/memory/import": { GET: "read", POST: "edit" }, // translation-memory imports: list; import a file
   "/api/memory/import/[id]": { DELETE: "edit" }, // remove an import and its units
+  "/api/dictionary": { GET: "read" },
+  "/api/dictionary/examples": { GET: "read" },
+  // Saved words are personal, not corpus edits: any signed-in reader manages their own
+  // (the operations filter by user); anonymous visitors get 401 even when anyone may read.
+  "/api/words": { GET: "read", POST: "read" },
+  "/api/words/[id]": { PATCH: "read", DELETE: "read" },
+  "/api/words/export": { GET: "read" },
 };
 
 /** Pages (GET); their server actions carry their own rule below. */
@@ -74,6 +81,8 @@ export const PAGE_RULES: Record<string, AccessLevel> = {
   "/trash": "read",
   "/search": "read",
   "/memory": "read",
+  "/words": "read", // a visitor's words live in the browser; an account's on the server
+  "/words/concordance": "read",
 };
 
 /** Server actions by "file#export"; each action also calls requireAccess with this level. */

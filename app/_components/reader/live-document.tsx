@@ -30,6 +30,8 @@ import { isDraft, sentenceElementId } from "./sentence";
 import { DocumentEntitiesProvider } from "../glossary/entities-context";
 import { useEntityMarks } from "../glossary/use-entity-marks";
 import { DocumentEntities } from "../glossary/document-entities";
+import { useWordHelp } from "../words/use-word-help";
+import { useWordTint } from "../words/use-word-tint";
 
 const READER_WINDOW = { first: FIRST_WINDOW_SENTENCES, max: MAX_WINDOW_SENTENCES, step: WINDOW_STEP_SENTENCES };
 
@@ -64,6 +66,8 @@ export function LiveDocument({ initial, outline, duplicate, initialMode }: Props
   const draftCount = summary ? summary.draftCount : segments.filter(isDraft).length;
   const entitiesById = useMemo(() => new Map((document.entities ?? []).map((e) => [e.id, e])), [document.entities]);
   useEntityMarks(articleRef, entitiesById);
+  const targets = useMemo(() => new Map(segments.map((s) => [s.id, s.target ?? ""])), [segments]);
+  const wordAnnouncement = useWordHelp(articleRef, { id: document.id, title: document.title, targetOf: (id) => targets.get(id) ?? "" });
 
   const setMode = useCallback((next: ReaderMode) => {
     setModeState(next);
@@ -89,7 +93,9 @@ export function LiveDocument({ initial, outline, duplicate, initialMode }: Props
   );
   const knows = useCallback((id: string) => known.has(id), [known]);
   useHashTarget(showSentence, knows);
-  useSearchMarks(articleRef, `${mode}:${document.progress.translated}:${revealed.size}:${view.window.start}:${view.window.end}`);
+  const markRevision = `${mode}:${document.progress.translated}:${revealed.size}:${view.window.start}:${view.window.end}`;
+  useSearchMarks(articleRef, markRevision);
+  const tinted = useWordTint(articleRef, markRevision);
   useReaderKeys({
     order,
     mode,
@@ -117,6 +123,7 @@ export function LiveDocument({ initial, outline, duplicate, initialMode }: Props
       data-hydrated={hydrated ? "true" : undefined}
       // Set once the whole of a long article has arrived (tests wait for it).
       data-complete={complete ? "true" : undefined}
+      data-tinted-words={tinted ?? undefined}
       className="reader space-y-8"
     >
       {/* Glossary marks in every sentence read the document's entities from here. */}
@@ -149,6 +156,9 @@ export function LiveDocument({ initial, outline, duplicate, initialMode }: Props
         <ShortcutsDialog ref={dialog} />
         <p role="status" className="sr-only">
           {announcement}
+        </p>
+        <p role="status" data-testid="word-announcement" className="sr-only">
+          {wordAnnouncement}
         </p>
       </DocumentEntitiesProvider>
     </article>

@@ -9,6 +9,7 @@ const SHORTCUTS = [
   { keys: ["k", "↑"], label: "keyPrevious" },
   { keys: ["Enter"], label: "keyActivate" },
   { keys: ["Esc"], label: "keyUnpin" },
+  { keys: ["w"], label: "keyWords" },
   { keys: ["e"], label: "keyEdit" },
   { keys: ["1", "2", "3"], label: "keyModes" },
   { keys: ["?"], label: "keyHelp" },

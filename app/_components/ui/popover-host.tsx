@@ -8,11 +8,17 @@ import { createPortal } from "react-dom";
 /** Marks point aria-describedby here; it holds the tip of the mark being hovered or focused. */
 export const SHARED_TOOLTIP_ID = "shared-tooltip";
 
-type Layer = { anchor: HTMLElement; content: ReactNode; label?: string };
+/**
+ * rect: where to place it when the anchor is a part of an element (a word in a sentence).
+ * focus false: a pointer opened it over text the reader keeps reading; focus stays, and Esc
+ * closes it and still reaches the page. sheet: a wide panel, a bottom sheet on phones.
+ */
+export type PopoverOptions = { rect?: () => DOMRect; focus?: boolean; sheet?: boolean; onClose?: () => void };
+type Layer = { anchor: HTMLElement; content: ReactNode; label?: string; options?: PopoverOptions };
 type Host = {
   showTooltip: (anchor: HTMLElement, build: () => ReactNode) => void;
   hideTooltip: (anchor: HTMLElement) => void;
-  openPopover: (anchor: HTMLElement, label: string, build: () => ReactNode) => void;
+  openPopover: (anchor: HTMLElement, label: string, build: () => ReactNode, options?: PopoverOptions) => void;
   closePopover: () => void;
 };
 
@@ -25,9 +31,17 @@ export function usePopoverHost(): Host {
 }
 
 /** Below the anchor if it fits, above otherwise; fixed to the viewport so no ancestor clips it. */
-function place(anchor: HTMLElement, below: boolean): React.CSSProperties {
-  const rect = anchor.getBoundingClientRect();
-  const left = Math.max(8, Math.min(rect.left, window.innerWidth - 272));
+function place(anchor: HTMLElement, below: boolean, options?: PopoverOptions): React.CSSProperties {
+  const rect = options?.rect?.() ?? anchor.getBoundingClientRect();
+  const width = options?.sheet ? 392 : 272;
+  const left = Math.max(8, Math.min(rect.left, window.innerWidth - width));
+  if (options?.sheet) {
+    // A word's panel is tall: on the side with room for it, never past the window (it scrolls inside).
+    const room = { below: window.innerHeight - rect.bottom - 12, above: rect.top - 12 };
+    const side = room.below >= 320 || room.below >= room.above ? "below" : "above";
+    const maxHeight = Math.max(120, Math.min(512, room[side]));
+    return side === "below" ? { position: "fixed", left, top: rect.bottom + 4, maxHeight } : { position: "fixed", left, bottom: window.innerHeight - rect.top + 4, maxHeight };
+  }
   return below ? { position: "fixed", left, top: rect.bottom + 4 } : { position: "fixed", left, bottom: window.innerHeight - rect.top + 4 };
 }
 
@@ -42,18 +56,24 @@ export function PopoverHost({ children }: { children: ReactNode }) {
     () => ({
       showTooltip: (anchor, build) => setTooltip({ anchor, content: build() }),
       hideTooltip: (anchor) => setTooltip((current) => (current?.anchor === anchor ? null : current)),
-      openPopover: (anchor, label, build) => {
+      openPopover: (anchor, label, build, options) => {
         setTooltip(null);
-        setPopover({ anchor, label, content: build() });
+        setPopover((current) => {
+          if (current && current.anchor !== anchor) current.options?.onClose?.();
+          return { anchor, label, content: build(), ...(options ? { options } : {}) };
+        });
       },
-      closePopover: () => setPopover(null),
+      closePopover: () => setPopover((current) => (current?.options?.onClose?.(), null)),
     }),
     [],
   );
 
   const close = useCallback(() => {
     setPopover((current) => {
-      current?.anchor.focus({ preventScroll: true });
+      current?.options?.onClose?.();
+      if (current?.options?.focus !== false || current.anchor.contains(document.activeElement) || popoverRef.current?.contains(document.activeElement)) {
+        current?.anchor.focus({ preventScroll: true });
+      }
       return null;
     });
   }, []);
@@ -61,10 +81,16 @@ export function PopoverHost({ children }: { children: ReactNode }) {
   // A popover moves focus in, closes on Esc (focus back to its mark) and on a press outside.
   useEffect(() => {
     if (!popover) return;
-    popoverRef.current?.focus();
-    const onKey = (event: KeyboardEvent) => event.key === "Escape" && (event.preventDefault(), close());
+    if (popover.options?.focus !== false) popoverRef.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      // Opened by a pointer with focus left on the page: Esc also does what the page does with it.
+      const inside = popoverRef.current?.contains(document.activeElement) ?? false;
+      if (popover.options?.focus !== false || inside) event.preventDefault();
+      close();
+    };
     const onDown = (event: PointerEvent) => {
-      if (!popoverRef.current?.contains(event.target as Node) && !popover.anchor.contains(event.target as Node)) setPopover(null);
+      if (!popoverRef.current?.contains(event.target as Node) && !popover.anchor.contains(event.target as Node)) setPopover((current) => (current?.options?.onClose?.(), null));
     };
     window.addEventListener("keydown", onKey, true);
     window.addEventListener("pointerdown", onDown);
@@ -101,7 +127,16 @@ export function PopoverHost({ children }: { children: ReactNode }) {
               {tooltip?.content}
             </div>
             {popover && (
-              <div ref={popoverRef} role="dialog" aria-label={popover.label} tabIndex={-1} data-testid="shared-popover" style={place(popover.anchor, true)} className={`${layerClass} outline-none`}>
+              <div
+                ref={popoverRef}
+                role="dialog"
+                aria-label={popover.label}
+                tabIndex={-1}
+                data-testid="shared-popover"
+                data-sheet={popover.options?.sheet ? "true" : undefined}
+                style={place(popover.anchor, true, popover.options)}
+                className={popover.options?.sheet ? "popover-sheet z-50 w-[24rem] max-w-[calc(100vw-1rem)] overflow-y-auto rounded-lg border border-line bg-surface p-3 font-sans text-sm leading-6 text-ink shadow-lg outline-none" : `${layerClass} outline-none`}
+              >
                 {popover.content}
               </div>
             )}

@@ -22,6 +22,7 @@ export async function SiteHeader() {
           <NavLink href="/overview">{t("overview")}</NavLink>
           <NavLink href="/glossary">{t("glossary")}</NavLink>
           <NavLink href="/memory">{t("memory")}</NavLink>
+          <NavLink href="/words">{t("words")}</NavLink>
           <NavLink href="/export">{t("export")}</NavLink>
           <NavLink href="/changes">{t("changes")}</NavLink>
           <NavLink href="/trash">{t("trash")}</NavLink>

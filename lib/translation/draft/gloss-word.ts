@@ -1,6 +1,6 @@
 // Glosses one word token. Returns null when the word is unknown, so the caller keeps the
 // original text (names and typos pass through unchanged; loanwords are respelled).
-import { affixedReduplication, reduplicationBase, splitClitic, stemCandidates } from "./affixes";
+import { affixedReduplication, reduplicationBase, splitClitic, stemCandidates } from "../../text/affixes";
 import type { Lexicon } from "./lexicon";
 import { respellLoanword } from "./loanwords";
 

@@ -33,6 +33,17 @@ export function parseLexiconTsv(text: string): LexiconEntry[] {
   return entries;
 }
 
+/** The same file with every sense kept: the best gloss, then its alternatives (the learner's dictionary shows them all). */
+export function parseLexiconSenses(text: string): { indonesian: string; senses: string[] }[] {
+  const entries: { indonesian: string; senses: string[] }[] = [];
+  for (const line of text.split("\n")) {
+    if (line === "" || line.startsWith("#")) continue;
+    const [indonesian, english, alternatives = ""] = line.split("\t");
+    if (indonesian && english) entries.push({ indonesian, senses: [english, ...alternatives.split("|").filter((a) => a !== "")] });
+  }
+  return entries;
+}
+
 export type ReviewedEntry = { form: string; root: string; senses: string[] };
 
 /** Reads the reviewed file: "form<TAB>root<TAB>sense|sense"; an empty sense list drops the form. */

@@ -45,13 +45,17 @@ const IMPOSSIBLE_INNER: Readonly<Record<string, readonly string[]>> = {
   ke: ["di", "me", "ke"],
 };
 
-type Candidate = { stem: string; cost: number };
+/** One way to read a word: the stem, the prefixes outermost first, the endings innermost first. */
+export type AffixParse = { stem: string; prefixes: string[]; suffixes: string[] };
+type Candidate = AffixParse & { cost: number };
 
 function stripEndings(forms: readonly Candidate[], endings: readonly string[], cost: number): Candidate[] {
   const stripped = [...forms];
   for (const form of forms) {
     for (const ending of endings) {
-      if (form.stem.endsWith(ending)) stripped.push({ stem: form.stem.slice(0, -ending.length), cost: form.cost + cost });
+      if (form.stem.endsWith(ending)) {
+        stripped.push({ stem: form.stem.slice(0, -ending.length), prefixes: [], suffixes: [ending, ...form.suffixes], cost: form.cost + cost });
+      }
     }
   }
   return stripped;
@@ -66,29 +70,37 @@ function stripPrefixes(form: string, outer?: string): { stem: string; prefix: st
 }
 
 /**
- * Stems to try for a lower-case word, fewest affixes first and longest stem among equals:
+ * Readings of a lower-case word, fewest affixes first and longest stem among equals:
  * ending-stripped forms, then one prefix, then a second prefix layer (ke-ber-sama-an).
  * Clitics cost less than derivational affixes. Excludes the word itself and stems shorter
- * than three letters.
+ * than three letters; one reading per stem (the cheapest).
  */
-export function stemCandidates(word: string): string[] {
-  const start: Candidate[] = [{ stem: word, cost: 0 }];
+export function affixParses(word: string): AffixParse[] {
+  const start: Candidate[] = [{ stem: word, prefixes: [], suffixes: [], cost: 0 }];
   const forms = stripEndings(stripEndings(stripEndings(start, PARTICLES, 0.5), POSSESSIVES, 0.5), DERIVATIONAL, 1);
   const candidates: Candidate[] = [];
   for (const form of forms) {
     candidates.push(form);
     for (const outer of stripPrefixes(form.stem)) {
-      candidates.push({ stem: outer.stem, cost: form.cost + 1 });
-      for (const inner of stripPrefixes(outer.stem, outer.prefix)) candidates.push({ stem: inner.stem, cost: form.cost + 2 });
+      candidates.push({ stem: outer.stem, prefixes: [outer.prefix], suffixes: form.suffixes, cost: form.cost + 1 });
+      for (const inner of stripPrefixes(outer.stem, outer.prefix)) {
+        candidates.push({ stem: inner.stem, prefixes: [outer.prefix, inner.prefix], suffixes: form.suffixes, cost: form.cost + 2 });
+      }
     }
   }
-  const best = new Map<string, number>();
-  for (const { stem, cost } of candidates) best.set(stem, Math.min(cost, best.get(stem) ?? Infinity));
+  const best = new Map<string, Candidate>();
+  for (const candidate of candidates) {
+    const seen = best.get(candidate.stem);
+    if (!seen || candidate.cost < seen.cost) best.set(candidate.stem, candidate);
+  }
   best.delete(word);
-  return [...best.entries()]
-    .filter(([stem]) => stem.length >= MIN_STEM_LENGTH)
-    .sort((a, b) => a[1] - b[1] || b[0].length - a[0].length)
-    .map(([stem]) => stem);
+  // Candidates are returned as they are (their cost rides along unseen): this runs for every unknown word the draft engine meets.
+  return [...best.values()].filter((c) => c.stem.length >= MIN_STEM_LENGTH).sort((a, b) => a.cost - b.cost || b.stem.length - a.stem.length);
+}
+
+/** The stems of affixParses, in the same order: what the draft engine looks up. */
+export function stemCandidates(word: string): string[] {
+  return affixParses(word).map((parse) => parse.stem);
 }
 
 /** The clitic pronoun on a word ("padaku" → pada + ku), or null. Used for grammar words only. */
@@ -104,7 +116,7 @@ export function reduplicationBase(word: string): string | null {
   if (!match?.[1] || !match[2]) return null;
   const [first, second] = [match[1].toLowerCase(), match[2].toLowerCase()];
   if (first === second) return first;
-  const secondForms = stripEndings([{ stem: second, cost: 0 }], POSSESSIVES, 0).map((c) => c.stem);
+  const secondForms = stripEndings([{ stem: second, prefixes: [], suffixes: [], cost: 0 }], POSSESSIVES, 0).map((c) => c.stem);
   return secondForms.includes(first) ? first : null;
 }
 

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const server = values.url ? null : await startServer(Number(values.port));
   const origin = values.url ?? `http://127.0.0.1:${values.port}`;
   try {
-    sessionCookie = await signIn(origin);
+    credentials();
     const ids: string[] = [];
     for (const file of fs.readdirSync(CORPUS).filter((f) => f.endsWith(".txt")).sort()) {
       ids.push(await ingestAndWait(origin, fs.readFileSync(path.join(CORPUS, file), "utf8")));
@@ -59,6 +59,8 @@ async function shoot(browser: Browser, origin: string, documentId: string, size:
     const text = page.getByTestId("reader-text");
     // Start the view at the text, with one pair lit (or, for learning, one sentence revealed).
     await text.getByTestId("source-sentence").nth(1).click();
+    // The click also looks up the word under it (word help): shoot the answer, not "Looking it up…".
+    await page.getByText("Looking it up…").waitFor({ state: "hidden", timeout: 10_000 }).catch(() => undefined);
     await page.mouse.move(0, 0);
     await page.getByTestId("mode-switcher").evaluate((el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - 24 }));
     await page.screenshot({ path: path.join(OUT, `reader-${mode}-${size}.png`) });
@@ -88,23 +90,19 @@ async function shootDark(origin: string, documentId: string): Promise<void> {
   }
 }
 
-let sessionCookie = "";
-
-/** Signs in through better-auth's endpoint; the API token (SELARAS_TOKEN) serves the ingest. */
-async function signIn(origin: string): Promise<string> {
+/** The editor account the pages are shot as; the API token (SELARAS_TOKEN) serves the ingest. */
+function credentials(): { email: string; password: string } {
   const { SELARAS_EMAIL: email, SELARAS_PASSWORD: password } = process.env;
   if (!email || !password) throw new Error("Set SELARAS_EMAIL and SELARAS_PASSWORD (an editor's account) to shoot a running server");
-  const response = await fetch(`${origin}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin }, body: JSON.stringify({ email, password }) });
-  const cookie = response.headers.get("set-cookie")?.split(";")[0];
-  if (!response.ok || !cookie) throw new Error(`Sign-in as ${email} failed: ${response.status}`);
   if (!process.env.SELARAS_TOKEN) throw new Error("Set SELARAS_TOKEN too (npm run cli -- token create --email …): the sample articles go in through the API");
-  return cookie;
+  return { email, password };
 }
 
+/** A browser context signed in through better-auth's endpoint: its request context shares the context's cookies. */
 async function signedInContext(browser: Browser, origin: string, options: Parameters<Browser["newContext"]>[0]): Promise<BrowserContext> {
   const context = await browser.newContext(options);
-  const [name = "", ...value] = sessionCookie.split("=");
-  await context.addCookies([{ name, value: value.join("="), url: origin }]);
+  const response = await context.request.post(`${origin}/api/auth/sign-in/email`, { data: credentials(), headers: { origin } });
+  if (!response.ok()) throw new Error(`Sign-in failed: ${response.status()}`);
   return context;
 }
 

@@ -103,4 +103,12 @@ describe("the project's own exports round-trip into memory", () => {
     const units = await db.memoryUnit.findMany({ orderBy: { id: "asc" }, select: { source: true, target: true } });
     expect(units).toEqual(PAIRS);
   });
+
+  it("tsv with --columns meta: the header names the width, the pairs come in", async () => {
+    await seedDocument(PAIRS.map((p) => ({ ...p, status: "approved" as const })));
+    const exported = await exportBytes({ format: "tsv", status: "approved", header: true, columns: "meta" });
+    await db.document.deleteMany();
+    expect(await importText(exported, "tsv", "corpus-meta.tsv")).toMatchObject({ imported: PAIRS.length, duplicates: 0, refused: 0 });
+    expect(await db.memoryUnit.findMany({ orderBy: { id: "asc" }, select: { source: true, target: true } })).toEqual(PAIRS);
+  });
 });

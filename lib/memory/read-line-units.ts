@@ -2,13 +2,16 @@
 // is two files read in step; if one ends first they are not aligned, and the whole
 // import is refused rather than pairing the wrong sentences.
 import { AppError } from "@/lib/errors";
-import { parseMosesMemoryLines, parseTsvMemoryLine, type LineResult } from "@/lib/text/memory-lines";
+import { parseMosesMemoryLines, parseTsvMemoryLine, tsvWidthOf, type LineResult } from "@/lib/text/memory-lines";
 import type { TmxItem } from "@/lib/text/tmx-units";
 import { readLines, type NumberedLine } from "./read-lines";
 
 export async function* readTsvUnits(chunks: AsyncIterable<string>): AsyncGenerator<TmxItem> {
+  // The export's --columns meta file says its width in its header row; others are pairs.
+  let width = 2;
   for await (const line of readLines(chunks)) {
-    const result: LineResult = line.tooLong ? { ok: false, code: "line-too-long" } : parseTsvMemoryLine(line.text, line.number);
+    if (line.number === 1 && !line.tooLong) width = tsvWidthOf(line.text);
+    const result: LineResult = line.tooLong ? { ok: false, code: "line-too-long" } : parseTsvMemoryLine(line.text, line.number, width);
     if (result.ok !== "skip") yield { ...result, line: line.number };
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseMosesMemoryLines, parseTsvMemoryLine } from "./memory-lines";
+import { parseMosesMemoryLines, parseTsvMemoryLine, tsvWidthOf } from "./memory-lines";
 import { checkMemoryUnit, MAX_UNIT_CHARS, memorySourceKey } from "./memory-unit";
 import { escapeTsvCell } from "./tsv";
 
@@ -19,6 +19,25 @@ describe("parseTsvMemoryLine", () => {
     ["a side too long", `${long}\tx`, 3, { ok: false, code: "too-long" }],
   ])("%s", (_name, line, number, expected) => {
     expect(parseTsvMemoryLine(line, number)).toMatchObject(expected);
+  });
+
+  it.each([
+    ["the plain export header", "source\ttarget", 2],
+    ["the meta export header", "source\ttarget\tdocument_id\tdocument_title\tparagraph\tposition\tstatus\tengine\treviewed_by\tupdated_at\talign_confidence", 11],
+    ["an older meta header, without the last column", "source\ttarget\tdocument_id\tdocument_title\tparagraph\tposition\tstatus\tengine\treviewed_by\tupdated_at\r", 10],
+    ["a pair line", "Satu.\tOne.", 2],
+    ["an unknown third column", "source\ttarget\tcomment", 2],
+  ])("tsvWidthOf: %s → %i", (_name, line, width) => {
+    expect(tsvWidthOf(line)).toBe(width);
+  });
+
+  it.each([
+    ["a meta row: the pair, the rest ignored", "Satu.\tOne.\tdoc1\tJudul\t1\t2\tedited\tdraft:lexicon\tAna\t2026-12-01T00:00:00Z\t", 2, 11, { ok: true, source: "Satu.", target: "One." }],
+    ["the meta header on line 1", "source\ttarget\tdocument_id\tdocument_title\tparagraph\tposition\tstatus\tengine\treviewed_by\tupdated_at\talign_confidence", 1, 11, { ok: "skip" }],
+    ["a two-cell line in a meta file", "Satu.\tOne.", 2, 11, { ok: false, code: "column-count" }],
+    ["a meta row in a plain file", "Satu.\tOne.\tdoc1\tJudul\t1\t2\tedited\tdraft:lexicon\tAna\t2026-12-01T00:00:00Z\t", 2, 2, { ok: false, code: "column-count" }],
+  ])("%s", (_name, line, number, width, expected) => {
+    expect(parseTsvMemoryLine(line, number, width)).toMatchObject(expected);
   });
 
   it("reads the header text as a pair when it is not on line 1", () => {

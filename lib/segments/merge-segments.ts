@@ -11,12 +11,12 @@ import type { SegmentStatus } from "@/lib/documents/types";
 import { writeSegment } from "./conditional-write";
 import { shiftPositionsAfter } from "./shift-positions";
 import { mentionedEntryIds, relinkSegments } from "@/lib/glossary/relink-segments";
-import { failure, segmentNotFound, type OperationResult } from "@/lib/operation-result";
+import { failure, type OperationResult } from "@/lib/operation-result";
 import { HUMAN, type Actor } from "@/lib/changes/actor";
 import { recordChange } from "@/lib/changes/record-change";
 import type { SavedSegment } from "./types";
 
-import { isStillLinking, stillLinking } from "./still-linking";
+import { readPairWithNext } from "./read-pair-with-next";
 
 export type MergeInput = { id: string; version: number; nextVersion: number; actor?: Actor };
 export type MergeResult = { segment: SavedSegment & { source: string }; removedId: string; affectedSegmentIds: string[] };
@@ -27,10 +27,9 @@ const REVIEW_ORDER: readonly SegmentStatus[] = ["pending", "machine", "memory", 
 export async function mergeSegments(input: MergeInput): Promise<OperationResult<MergeResult>> {
   const actor = input.actor ?? HUMAN;
   return db.$transaction(async (tx) => {
-    const first = await tx.segment.findUnique({ where: { id: input.id } });
-    if (!first) return segmentNotFound();
-    if (await isStillLinking(tx, first.documentId)) return stillLinking();
-    const next = await tx.segment.findUnique({ where: { documentId_position: { documentId: first.documentId, position: first.position + 1 } } });
+    const pair = await readPairWithNext(tx, input.id);
+    if (!pair.ok) return pair;
+    const { first, next } = pair;
     if (!next) return failure("invalid-input", "This is the last sentence: there is nothing after it to merge with.");
     if (next.kind !== first.kind) return failure("invalid-input", "The title cannot be merged with body text.");
     if (next.version !== input.nextVersion) {

@@ -8,8 +8,8 @@ import { WRITE_TRANSACTION } from "./transaction-options";
 import { writeSegment } from "./conditional-write";
 import { shiftPositionsAfter } from "./shift-positions";
 import { joinEnglish } from "@/lib/text/align/english-boundary";
-import { isStillLinking, stillLinking } from "./still-linking";
-import { failure, segmentNotFound, type OperationResult } from "@/lib/operation-result";
+import { readPairWithNext } from "./read-pair-with-next";
+import { failure, type OperationResult } from "@/lib/operation-result";
 import { HUMAN, type Actor } from "@/lib/changes/actor";
 import type { SavedSegment } from "./types";
 
@@ -19,11 +19,10 @@ export type MoveBoundaryResult = { first: SavedSegment; next: SavedSegment | nul
 export async function moveTargetBoundary(input: MoveBoundaryInput): Promise<OperationResult<MoveBoundaryResult>> {
   const actor = input.actor ?? HUMAN;
   return db.$transaction(async (tx) => {
-    const first = await tx.segment.findUnique({ where: { id: input.id } });
-    if (!first) return segmentNotFound();
-    // It may delete an emptied English-only pair and move the rest up, under the linker's feet.
-    if (await isStillLinking(tx, first.documentId)) return stillLinking();
-    const next = await tx.segment.findUnique({ where: { documentId_position: { documentId: first.documentId, position: first.position + 1 } } });
+    // Waits while the article links: a move may delete an emptied English-only pair and shift the rest.
+    const pair = await readPairWithNext(tx, input.id);
+    if (!pair.ok) return pair;
+    const { first, next } = pair;
     if (!next || next.kind !== first.kind) return failure("invalid-input", "There is no next sentence pair to move the English boundary into.");
     // Checked before any write: a failure returned after the first write would still commit it.
     if (next.version !== input.nextVersion) return failure("version-conflict", "The next sentence was changed by someone else; reload it first.");

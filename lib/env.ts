@@ -33,6 +33,11 @@ const schema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("true")
     .transform((v) => v === "true" || v === "1"),
+  // The largest translation-memory file POST /api/memory/import takes (streamed to disk,
+  // never held in memory). Bounded by what the import's byte counters hold (2^31 - 1).
+  MEMORY_IMPORT_MAX_BYTES: z.coerce.number().int().min(1).max(2 ** 31 - 1).default(1024 * 1024 * 1024),
+  // Wall-clock budget for one import in its worker thread; past it the import fails and nothing stays.
+  MEMORY_IMPORT_BUDGET_MS: z.coerce.number().int().min(1_000).default(3_600_000),
   SEED_DEMO: z
     .enum(["true", "false", "1", "0"])
     .default("true")

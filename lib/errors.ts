@@ -14,6 +14,8 @@ export const ERROR_STATUS = {
   // A valid export choice that selects nothing: answered instead of an empty file.
   "empty-export": 404,
   "version-conflict": 409,
+  // A translation-memory import still running: it cannot be removed until it ends.
+  "import-running": 409,
   "invalid-url": 422,
   "fetch-refused": 422,
   "fetch-failed": 502,

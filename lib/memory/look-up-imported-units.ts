@@ -1,6 +1,7 @@
 import "server-only";
 // Exact matches from imported translation memory: source key → the newest import's
-// unit. Used at ingest after the corpus's own reviewed sentences, which win.
+// unit. Used at ingest after the corpus's own reviewed sentences, which win. Only done
+// imports count: a running import's units are not memory yet (memory-import-writer.ts).
 import type { Db, Tx } from "@/lib/db";
 import { memorySourceKey } from "@/lib/text/memory-unit";
 import { importOrigin } from "./types";
@@ -15,7 +16,7 @@ export async function lookUpImportedUnits(client: Db | Tx, sources: readonly str
   const found = new Map<string, ImportedHit>();
   for (let i = 0; i < keys.length; i += CHUNK) {
     const rows = await client.memoryUnit.findMany({
-      where: { sourceKey: { in: keys.slice(i, i + CHUNK) } },
+      where: { sourceKey: { in: keys.slice(i, i + CHUNK) }, memoryImport: { status: "done" } },
       orderBy: { id: "desc" },
       select: { id: true, sourceKey: true, target: true, importId: true, memoryImport: { select: { fileName: true } } },
     });

@@ -1,7 +1,8 @@
 import "server-only";
 // Candidate units from imported translation memory for fuzzy suggestions, through their
 // own FTS5 index ("MemoryUnitSearch", external content on "MemoryUnit"), with the same
-// bound MATCH expression as the sentences' (fuzzy-candidates.ts).
+// bound MATCH expression as the sentences' (fuzzy-candidates.ts). Only done imports:
+// a running or failed import's units are not memory.
 import { db } from "@/lib/db";
 import { fuzzyMatchExpression, type FuzzyCandidateQuery } from "./fuzzy-candidates";
 
@@ -15,6 +16,7 @@ export async function findFuzzyUnitCandidates(query: Omit<FuzzyCandidateQuery, "
     JOIN "MemoryUnit" AS "u" ON "u"."id" = "MemoryUnitSearch"."rowid"
     JOIN "MemoryImport" AS "i" ON "i"."id" = "u"."importId"
     WHERE "MemoryUnitSearch" MATCH ${fuzzyMatchExpression(query.words)}
+      AND "i"."status" = 'done'
       AND length("u"."source") BETWEEN ${query.minLength} AND ${query.maxLength}
     ORDER BY bm25("MemoryUnitSearch"), "u"."id" DESC
     LIMIT ${query.limit}`;

@@ -6,8 +6,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { hostRefusal } from "@/lib/security/allowed-hosts";
 import { checkAccess, type AccessOutcome } from "@/lib/auth/check-access";
-import { checkOrigin, originHeadersOf } from "@/lib/security/check-origin";
-import { checkDeclaredBodySize } from "@/lib/security/body-limit";
+import { allowedOrigins, checkOrigin, originHeadersOf } from "@/lib/security/check-origin";
+import { bodyLimitFor, checkDeclaredBodySize } from "@/lib/security/body-limit";
 import { contentSecurityPolicy, createNonce, SECURITY_HEADERS } from "@/lib/security/content-security-policy";
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
@@ -15,7 +15,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (host) return refuse(421, "misdirected", host);
   const origin = checkOrigin(originHeadersOf(request), allowedOrigins());
   if (!origin.ok) return refuse(403, origin.code, origin.message);
-  const size = checkDeclaredBodySize(request.headers.get("content-length"));
+  const size = checkDeclaredBodySize(request.headers.get("content-length"), bodyLimitFor(request.method, request.nextUrl.pathname));
   if (!size.ok) return refuse(413, size.code, size.message);
   const access = await checkAccess(request.nextUrl.pathname, request.method, request.headers);
   if (access.kind !== "pass") return refuseAccess(request, access);
@@ -59,12 +59,11 @@ function withSecurityHeaders(response: NextResponse, policy: string): NextRespon
   return response;
 }
 
-/** Extra origins allowed to write, e.g. when a reverse proxy rewrites Host: ALLOWED_ORIGINS=https://a.example,https://b.example */
-function allowedOrigins(): string[] {
-  return (process.env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean);
-}
-
 export const config = {
-  // Everything but build assets: pages (and their server actions) and /api alike.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Everything but build assets: pages (and their server actions) and /api alike, except
+  // /api/memory/import itself (not its sub-paths). Next reads a body into memory before
+  // the proxy runs and waits for all of it before the route starts, cut silently at
+  // proxyClientMaxBodySize; that route streams files of up to MEMORY_IMPORT_MAX_BYTES to
+  // disk, so it makes this file's refusals itself (lib/security/unproxied-route-guard.ts).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/memory/import$).*)"],
 };

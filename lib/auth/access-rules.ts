@@ -52,7 +52,7 @@ export const ROUTE_RULES: Record<string, MethodRules> = {
   "/api/segments/[id]/boundary": { POST: "edit" },
   "/api/segments/[id]/suggestions": { GET: "read" },
   "/api/memory/import": { GET: "read", POST: "edit" }, // translation-memory imports: list; import a file
-  "/api/memory/import/[id]": { DELETE: "edit" }, // remove an import and its units
+  "/api/memory/import/[id]": { GET: "read", DELETE: "edit" }, // one import with its progress; remove it and its units
   "/api/dictionary": { GET: "read" },
   "/api/dictionary/examples": { GET: "read" },
   // Saved words are personal, not corpus edits: any signed-in reader manages their own

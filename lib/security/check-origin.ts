@@ -56,6 +56,11 @@ export function checkOrigin(request: OriginHeaders, allowedOrigins: readonly str
   return refuse(`Requests from ${origin} cannot change data on this server.`);
 }
 
+/** Extra origins allowed to write, e.g. when a reverse proxy rewrites Host: ALLOWED_ORIGINS=https://a.example,https://b.example */
+export function allowedOrigins(value: string | undefined = process.env.ALLOWED_ORIGINS): string[] {
+  return (value ?? "").split(",").map((o) => o.trim()).filter(Boolean);
+}
+
 /** Reads the headers checkOrigin needs from a Fetch API request. */
 export function originHeadersOf(request: Request): OriginHeaders {
   const h = request.headers;

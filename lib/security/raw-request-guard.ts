@@ -2,17 +2,17 @@ import "server-only";
 // Refusals that must happen on Node's HTTP server itself, before Next sees the request:
 // - a Host not in ALLOWED_HOSTS (421): DNS rebinding is refused before any routing,
 //   static files and Next's own endpoints included;
-// - a declared body over the limit: Next buffers a body (up to proxyClientMaxBodySize)
-//   before it runs proxy.ts, so a request announcing 1 GiB and sending nothing held a
-//   connection open for as long as the client liked; here it gets a 413 at once and the
-//   body is never read;
+// - a declared body over the route's limit (body-limit.ts: 2 MB, or MEMORY_IMPORT_MAX_BYTES
+//   for POST /api/memory/import): Next buffers a body (up to proxyClientMaxBodySize) before
+//   it runs proxy.ts, so a request announcing 1 GiB and sending nothing held a connection
+//   open for as long as the client liked; here it gets a 413 at once and the body is never read;
 // - TRACE: Next's request adapter cannot build a Request for it (undici forbids the
 //   method) and answered 500 on every route. TRACK is not a method Node's parser knows;
 //   its parse error is answered 405 here too, instead of Node's bare 400.
 // instrumentation.ts installs this once per server process.
 import http from "node:http";
 import type { Socket } from "node:net";
-import { checkDeclaredBodySize } from "./body-limit";
+import { bodyLimitFor, checkDeclaredBodySize } from "./body-limit";
 import { ALLOWED_METHODS, checkMethod } from "./check-method";
 import { SECURITY_HEADERS } from "./content-security-policy";
 import { hostRefusal } from "./allowed-hosts";
@@ -23,12 +23,12 @@ const INSTALLED = Symbol.for("selaras.rawRequestGuard");
 
 export type HostHeaders = { host: string | undefined; forwardedHost: string | undefined };
 
-export function refusalFor(method: string | undefined, contentLength: string | undefined, hosts?: HostHeaders): Refusal | null {
+export function refusalFor(method: string | undefined, contentLength: string | undefined, hosts?: HostHeaders, url?: string): Refusal | null {
   const host = hosts ? hostRefusal(hosts.host ?? null, hosts.forwardedHost ?? null) : null;
   if (host) return { status: 421, code: "misdirected", message: host };
   const allowed = checkMethod(method ?? "GET");
   if (!allowed.ok) return { status: 405, code: allowed.code, message: allowed.message, headers: { allow: ALLOWED_METHODS } };
-  const size = checkDeclaredBodySize(contentLength ?? null);
+  const size = checkDeclaredBodySize(contentLength ?? null, bodyLimitFor(method, url));
   if (!size.ok) return { status: 413, code: size.code, message: size.message };
   return null;
 }
@@ -46,7 +46,7 @@ export function installRawRequestGuard(): void {
       const refusal = refusalFor(request.method, request.headers["content-length"], {
         host: request.headers.host,
         forwardedHost: Array.isArray(forwarded) ? forwarded[0] : forwarded,
-      });
+      }, request.url);
       if (refusal) {
         refuse(request, response, refusal);
         return true;

@@ -12,6 +12,7 @@
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import { databaseFile } from "@/lib/database-url";
+import { AppError } from "@/lib/errors";
 import { waitForLock } from "@/lib/sqlite/wait-for-lock";
 import { sweepFailedImports, takeAbandonedImports, type StoredImportError } from "./memory-import-sweep";
 
@@ -50,20 +51,6 @@ export class MemoryImportWriter {
     this.id = id;
     this.#handle = handle;
     this.#insert = handle.prepare(INSERT_UNIT);
-  }
-
-  /** A new import row, queued: the API answers with its id before the import runs. */
-  static queue(row: NewMemoryImport & { bytesTotal: number }): string {
-    const handle = openHandle();
-    try {
-      const id = randomUUID();
-      handle
-        .prepare(`INSERT INTO "MemoryImport" ("id", "fileName", "format", "createdAt", "createdById", "createdByName", "status", "bytesTotal") VALUES (?, ?, ?, ?, ?, ?, 'queued', ?)`)
-        .run(id, row.fileName, row.format, prismaDate(new Date()), row.createdById, row.createdByName, row.bytesTotal);
-      return id;
-    } finally {
-      handle.close();
-    }
   }
 
   /**
@@ -188,16 +175,9 @@ function tryClaim(handle: Database.Database, id: string, row: (NewMemoryImport &
     return null;
   }
   const claimed = handle.prepare(`UPDATE "MemoryImport" SET "status" = 'running', "startedAt" = ?, "heartbeatAt" = ? WHERE "id" = ? AND "status" = 'queued'`).run(now, now, id);
-  if (claimed.changes === 0) throw new ImportGoneError(id);
+  // Removed (or already ended) before its turn came.
+  if (claimed.changes === 0) throw new AppError("not-found", "This import is no longer queued: it was removed before its turn.");
   return null;
-}
-
-/** The queued import was removed (or already ran) before its turn came. */
-export class ImportGoneError extends Error {
-  constructor(id: string) {
-    super(`The memory import ${id} is no longer queued.`);
-    this.name = "ImportGoneError";
-  }
 }
 
 // Dates as Prisma writes them on SQLite, so the client reads these rows like its own.

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
-import { proxy } from "@/proxy";
+import { config, proxy } from "@/proxy";
+import { createRequire } from "node:module";
+import { UNPROXIED_PATHS } from "./unproxied-route-guard";
 import { seedAccounts, type TestAccounts } from "@/lib/test/accounts";
 
 const SITE = "http://127.0.0.1:3210";
@@ -15,6 +17,26 @@ function call(method: string, headers: Record<string, string>, path = "/api/docu
   const authorization = `Bearer ${accounts.owner.token}`;
   return proxy(new NextRequest(`${SITE}${path}`, { method, headers: { host: "127.0.0.1:3210", authorization, ...headers } }));
 }
+
+describe("the proxy's matcher, compiled by Next itself", () => {
+  // Next's own matcher compiler (not in its public types), so the test reads the matcher as the server does.
+  const { getMiddlewareMatchers } = createRequire(import.meta.url)("next/dist/build/analysis/get-page-static-info.js") as {
+    getMiddlewareMatchers: (matcher: readonly string[], nextConfig: { i18n: null; basePath: string }) => { regexp: string }[];
+  };
+  const matchers = getMiddlewareMatchers(config.matcher, { i18n: null, basePath: "" });
+  const runsOn = (path: string) => matchers.some((m) => new RegExp(m.regexp).test(path));
+
+  it("runs on pages and the API, not on build assets", () => {
+    for (const path of ["/", "/memory", "/api/documents", "/api/memory/import/abc", "/api/memory/imports", "/documents/x/edit"]) expect(runsOn(path), path).toBe(true);
+    for (const path of ["/_next/static/chunks/a.js", "/favicon.ico"]) expect(runsOn(path), path).toBe(false);
+  });
+
+  // Next buffers a proxied request's whole body in memory (cut at proxyClientMaxBodySize)
+  // before the route runs: the streamed memory upload must not pass through it.
+  it.each(UNPROXIED_PATHS)("skips %s, whose handler makes the proxy's refusals itself", (path) => {
+    expect(runsOn(path)).toBe(false);
+  });
+});
 
 describe("proxy", () => {
   it.each<[string, string, Record<string, string>, number | "next"]>([

@@ -48,6 +48,20 @@ describe("raw request guard", () => {
     expect(handled).not.toContain("POST /api/documents");
   });
 
+  it("lets POST /api/memory/import announce up to MEMORY_IMPORT_MAX_BYTES, and refuses more at once", async () => {
+    const big = 50 * 1024 * 1024;
+    const allowed = await raw(`POST /api/memory/import?format=tmx HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello`);
+    expect(allowed).toMatch(/^HTTP\/1\.1 200 /);
+    expect(refusalFor("POST", String(big), undefined, "/api/memory/import?format=tmx")).toBeNull();
+    expect(refusalFor("POST", String(big), undefined, "/api/documents")?.status).toBe(413);
+    // Only that path, and only POST: its sub-paths and other routes keep the 2 MB limit.
+    expect(refusalFor("POST", String(big), undefined, "/api/memory/import/abc")?.status).toBe(413);
+    const over = await raw(`POST /api/memory/import?format=tmx&big=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: ${2 * 1024 ** 3}\r\n\r\n`);
+    expect(over).toMatch(/^HTTP\/1\.1 413 /);
+    expect(over).toMatch(/memory-import limit/);
+    expect(handled).not.toContain("POST /api/memory/import?format=tmx&big=1");
+  });
+
   it.each(["/", "/api/documents", "/_next/static/x.js"])("answers TRACE %s with 405 and Allow", async (path) => {
     const answer = await raw(`TRACE ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
     expect(answer).toMatch(/^HTTP\/1\.1 405 /);

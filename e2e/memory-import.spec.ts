@@ -50,3 +50,26 @@ test("import a TMX on /memory, see it fill a new article's sentence as imported,
   await expect(filled.getByTestId("target-field")).toHaveValue(`Rice prices in ${marker} rose again on Monday.`);
   await expect(filled.getByTestId("imported-origin")).toHaveText(`Imported from ${fileName}`);
 });
+
+// Larger than the proxy's 3 MB body buffer (next.config.mjs), which would cut it short:
+// the upload route streams past the proxy to disk, and the page follows the import.
+test("a 6 MB TMX imports through the page, with its progress and then its counts", async ({ page, marker }) => {
+  const fileName = `besar-${marker}.tmx`;
+  const units: string[] = [];
+  let size = 0;
+  for (let i = 0; size < 6 * 1024 * 1024; i += 1) {
+    const unit = `<tu><tuv xml:lang="id"><seg>Kalimat ${marker} nomor ${i} tentang harga beras di pasar kota.</seg></tuv><tuv xml:lang="en"><seg>Sentence ${marker} number ${i} about rice prices at the city market.</seg></tuv></tu>\n`;
+    units.push(unit);
+    size += unit.length;
+  }
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="id" adminlang="en" datatype="plaintext" segtype="sentence" o-tmf="e2e" creationtool="e2e" creationtoolversion="1"/><body>\n${units.join("")}</body></tmx>\n`;
+  await page.goto("/memory");
+  await page.getByTestId("memory-file").setInputFiles({ name: fileName, mimeType: "application/x-tmx+xml", buffer: Buffer.from(body) });
+  await page.getByTestId("memory-import").click();
+  await expect(page.getByTestId("memory-import-status")).toHaveText(`${fileName}: ${units.length.toLocaleString("en-US")} units imported, 0 duplicates, 0 refused.`, { timeout: 60_000 });
+  const row = page.getByTestId("memory-import-row").filter({ hasText: fileName });
+  await expect(row.getByTestId("memory-import-counts")).toContainText(`${units.length.toLocaleString("en-US")} · 0 · 0`);
+  const list = await page.request.get("/api/memory/import");
+  const imports = ((await list.json()) as { imports: { fileName: string; status: string; units: number }[] }).imports;
+  expect(imports.find((i) => i.fileName === fileName)).toMatchObject({ status: "done", units: units.length });
+});

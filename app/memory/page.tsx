@@ -6,7 +6,8 @@ import { getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/auth/viewer";
 import { roleReaches } from "@/lib/auth/roles";
 import { listMemoryImports } from "@/lib/memory/list-memory-imports";
-import { MAX_INPUT_BYTES } from "@/lib/limits";
+import { env } from "@/lib/env";
+import { formatBytes } from "@/lib/memory/upload-files";
 import { MemoryImportForm } from "@/app/_components/memory/memory-import-form";
 import { MemoryImportList } from "@/app/_components/memory/memory-import-list";
 
@@ -25,7 +26,7 @@ export default async function MemoryPage() {
         <h1 id="memory-heading" className="font-serif text-3xl font-semibold tracking-tight sm:text-4xl">{t("title")}</h1>
         <p className="text-lg text-muted">{t("intro")}</p>
       </section>
-      {canEdit && <MemoryImportForm maxMegabytes={Math.round(MAX_INPUT_BYTES / 1024 / 1024)} />}
+      {canEdit && <MemoryImportForm maxLabel={formatBytes(env().MEMORY_IMPORT_MAX_BYTES)} />}
       <MemoryImportList imports={imports} canEdit={canEdit} />
     </div>
   );

@@ -32,12 +32,15 @@ async function runImport(args: string[]): Promise<number> {
   if (!file || extra !== undefined) throw new AppError("invalid-input", "memory import needs exactly one file");
   const format = formatOf(file, values.format, values.target);
   if (format === "moses" && !values.target) throw new AppError("invalid-input", "a Moses import needs --target FILE_EN (the English lines)");
+  for (const named of [file, values.target]) if (named !== undefined && !fs.existsSync(named)) throw new AppError("not-found", `no such file: ${named}`);
   const actor = await cliActor(values.as);
   const report = await importMemory({
     fileName: path.basename(file),
     format,
     actor,
     source: openFile(file),
+    bytesTotal: fs.statSync(file).size + (values.target && fs.existsSync(values.target) ? fs.statSync(values.target).size : 0),
+    onWait: (running) => process.stderr.write(`waiting for the import of ${running} to finish (imports run one at a time)…\n`),
     ...(format === "moses" && values.target ? { target: openFile(values.target) } : {}),
   });
   process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : summary(report));
@@ -57,7 +60,6 @@ function formatOf(file: string, named: string | undefined, target: string | unde
 }
 
 function openFile(file: string): AsyncIterable<Uint8Array> {
-  if (!fs.existsSync(file)) throw new AppError("not-found", `no such file: ${file}`);
   return fs.createReadStream(file, { highWaterMark: 256 * 1024 });
 }
 
@@ -75,7 +77,7 @@ async function runList(args: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify({ imports }, null, 2)}\n`);
     return 0;
   }
-  for (const i of imports) process.stdout.write(`${i.id}  ${i.createdAt}  ${i.format}  ${i.imported}/${i.duplicates}/${i.refused}  ${i.createdByName}  ${i.fileName}\n`);
+  for (const i of imports) process.stdout.write(`${i.id}  ${i.createdAt}  ${i.format}  ${i.status.padEnd(7)}  ${i.imported}/${i.duplicates}/${i.refused}  ${i.createdByName}  ${i.fileName}\n`);
   process.stderr.write(`${imports.length} import(s); counts are imported/duplicates/refused\n`);
   return 0;
 }

@@ -57,12 +57,22 @@ export function MemoryImportList({ imports, canEdit }: { imports: MemoryImportVi
               <div className="min-w-0 flex-1 space-y-0.5">
                 <p className="break-all font-medium" data-testid="memory-import-file">{item.fileName} <span className="text-xs uppercase text-muted">{item.format}</span></p>
                 <p className="text-sm text-muted">{format.dateTime(new Date(item.createdAt), { dateStyle: "medium", timeStyle: "short" })} · {item.createdByName}</p>
-                <p className="text-sm" data-testid="memory-import-counts" title={t("columnCounts")}>
-                  {t("columnCounts")}: {t("counts", { imported: item.imported, duplicates: item.duplicates, refused: item.refused })}
-                </p>
-                {item.refused > 0 && <p className="text-sm text-muted">{t("reasons", { list: reasons(item) })}</p>}
+                {item.status === "done" ? (
+                  <>
+                    <p className="text-sm" data-testid="memory-import-counts" title={t("columnCounts")}>
+                      {t("columnCounts")}: {t("counts", { imported: item.imported, duplicates: item.duplicates, refused: item.refused })}
+                    </p>
+                    {item.refused > 0 && <p className="text-sm text-muted">{t("reasons", { list: reasons(item) })}</p>}
+                  </>
+                ) : (
+                  <p className={`text-sm ${item.status === "failed" ? "text-danger" : "text-muted"}`} data-testid="memory-import-state">
+                    <span className="font-medium">{t(`statusNames.${item.status}`)}</span>
+                    {item.status === "failed" && item.error ? ` · ${t("failedReason", { message: item.error.message })}` : ""}
+                    {item.status === "running" && item.progress.percent !== null ? ` · ${t("runningPercent", { percent: item.progress.percent })}` : ""}
+                  </p>
+                )}
               </div>
-              {canEdit && (
+              {canEdit && item.status !== "running" && (
                 <button type="button" onClick={() => setRemoving(item)} disabled={busy} data-testid="memory-remove" className={BUTTON}>{t("remove")}</button>
               )}
             </li>

@@ -32,6 +32,7 @@ export const ROUTE_RULES: Record<string, MethodRules> = {
   "/api/changes": { GET: "read" },
   "/api/documents/[id]/restore": { POST: "edit" },
   "/api/documents/[id]/retranslate": { POST: "edit" },
+  "/api/documents/[id]/comparison": { GET: "read", POST: "read" }, // machine drafts beside a published translation; any signed-in reader may ask
   "/api/export": { GET: "read" },
   "/api/export/stats": { GET: "read" },
   "/api/glossary": { GET: "read" },

@@ -22,7 +22,12 @@ export async function readClaimedSegments(work: readonly TranslationWork[]): Pro
   for (const item of work) {
     const row = byId.get(item.segmentId);
     const owed =
-      row && (item.kind === "translate" ? row.status === "pending" : row.status === "machine" && (row.engine ?? "").startsWith("draft:"));
+      row &&
+      (item.kind === "translate"
+        ? row.status === "pending"
+        : item.kind === "compare"
+          ? row.engine === "aligned" && row.source !== ""
+          : row.status === "machine" && (row.engine ?? "").startsWith("draft:"));
     if (row && owed) {
       const { engine: _engine, ...segment } = row;
       live.push({ work: item, segment });

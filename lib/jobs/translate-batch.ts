@@ -11,6 +11,7 @@ import type { TranslationEngine } from "@/lib/translation/engine";
 import type { EngineNote } from "@/lib/generated/prisma/enums";
 import { translationQueue, type TranslationWork } from "./queue";
 import { storeMachineTranslations } from "./store-machine-translation";
+import { storeComparisonDrafts } from "./store-comparison-draft";
 import { settleDocumentStatus } from "./settle-document-status";
 import { defaultWorkerId } from "./worker-id";
 import { readClaimedSegments, type ClaimedSegment } from "./read-claimed-segments";
@@ -44,15 +45,18 @@ export async function translateBatch(engine: TranslationEngine, limit: number, n
 
 async function runClaimedWork(engine: TranslationEngine, note: EngineNote | null, workerId: string, work: TranslationWork[]): Promise<BatchResult> {
   const { live, stale } = await readClaimedSegments(work);
-  const { translated, failures } = await translateIsolating(engine, live);
-  const documentIds = [...new Set(live.map((item) => item.segment.documentId))];
+  const { translated: all, failures } = await translateIsolating(engine, live);
+  // Comparison drafts sit beside a published pair; they never touch it or its document's status.
+  const compared = all.filter(({ item }) => item.work.kind === "compare");
+  const translated = all.filter(({ item }) => item.work.kind !== "compare");
+  const documentIds = [...new Set(live.filter((item) => item.work.kind !== "compare").map((item) => item.segment.documentId))];
   const written = await db.$transaction(async (tx) => {
     // Glossary hook: names left untranslated are fixed before writing, so the logged text carries the fix; the rest are flagged.
     const checked = await checkTranslatedTerms(tx, translated.map(({ item, target }) => ({ segmentId: item.segment.id, source: item.segment.source, target })));
     const count = await storeMachineTranslations(
       tx,
       translated.map(({ item, target }, i) => ({ segment: item.segment, target: checked[i]?.target ?? target, flags: checked[i]?.flags ?? [], engineId: engine.id })),
-    );
+    ) + (await storeComparisonDrafts(tx, compared.map(({ item, target }) => ({ segmentId: item.segment.id, source: item.segment.source, target, engineId: engine.id }))));
     await translationQueue().complete(tx, workerId, [...translated.map(({ item }) => item.work.taskId), ...stale.map((w) => w.taskId)]);
     await settleDocumentStatus(tx, documentIds, { engine: engine.id, engineNote: note });
     return count;

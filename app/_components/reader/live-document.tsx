@@ -32,6 +32,9 @@ import { useEntityMarks } from "../glossary/use-entity-marks";
 import { DocumentEntities } from "../glossary/document-entities";
 import { useWordHelp } from "../words/use-word-help";
 import { useWordTint } from "../words/use-word-tint";
+import { ComparisonPanel } from "../comparison/comparison-panel";
+import { ComparisonProvider } from "../comparison/comparison-context";
+import { useComparison } from "../comparison/use-comparison";
 
 const READER_WINDOW = { first: FIRST_WINDOW_SENTENCES, max: MAX_WINDOW_SENTENCES, step: WINDOW_STEP_SENTENCES };
 
@@ -58,6 +61,10 @@ export function LiveDocument({ initial, outline, duplicate, initialMode }: Props
   const order = useMemo(() => [...segments.filter((s) => s.kind === "title"), ...segments.filter((s) => s.kind === "body")].map((s) => s.id), [segments]);
   const known = useMemo(() => new Set(order), [order]);
   const body = useMemo(() => bodyParagraphs(document.paragraphs), [document.paragraphs]);
+  // An article brought with its published English can be compared with the machine's.
+  const published = useMemo(() => segments.some((s) => s.engine === "aligned"), [segments]);
+  const [comparing, setComparing] = useState(false);
+  const comparison = useComparison(document.id, published, comparing);
   const groups = useMemo(() => body.map((p) => p.segments.map((s) => s.id)), [body]);
   const view = useListWindow(groups, READER_WINDOW);
   const { bring } = view;
@@ -148,7 +155,12 @@ export function LiveDocument({ initial, outline, duplicate, initialMode }: Props
           ) : (
             document.status === "translating" && <p data-chrome className="text-sm text-muted">{t("liveUpdating")}</p>
           )}
-          <ParallelText body={body} view={view} mode={mode} selection={selection} />
+          {published && (
+            <ComparisonPanel view={comparison.view} on={comparing} onToggle={setComparing} onRequest={() => void comparison.request().then((owed) => owed && setComparing(true))} error={comparison.error} />
+          )}
+          <ComparisonProvider drafts={comparing ? comparison.drafts : null}>
+            <ParallelText body={body} view={view} mode={mode} selection={selection} />
+          </ComparisonProvider>
         </div>
         <div data-chrome>
           <DocumentEntities entities={document.entities ?? []} />

@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from "react";
 import type { ParagraphView } from "@/lib/documents/types";
 import { Sentence, type Side } from "./sentence";
+import { ComparisonLine } from "../comparison/comparison-line";
 import { sentenceState, type RowState } from "./row-state";
 
 type Props = { paragraph: ParagraphView } & RowState;
@@ -24,6 +25,8 @@ function Column({ side, paragraph, row }: { side: Side; paragraph: ParagraphView
   paragraph.segments.forEach((segment, i) => {
     if (i > 0) sentences.push(" ");
     sentences.push(<Sentence key={segment.id} segment={segment} side={side} state={sentenceState(row, segment.id, side)} />);
+    // Compare on: the machine's translation under each published sentence (nothing when off).
+    if (side === "target") sentences.push(<ComparisonLine key={`compare-${segment.id}`} segmentId={segment.id} />);
   });
   return (
     <p

@@ -1,6 +1,7 @@
 import { memo } from "react";
 import type { ParagraphView } from "@/lib/documents/types";
 import { Sentence } from "./sentence";
+import { ComparisonLine } from "../comparison/comparison-line";
 import { sentenceState, type RowState } from "./row-state";
 
 type Props = { paragraph: ParagraphView; learning: boolean } & RowState;
@@ -23,6 +24,7 @@ export const StackedParagraph = memo(function StackedParagraph({ paragraph, lear
             </p>
             <p lang="en" hidden={!shown} data-reveal-target={learning ? "true" : undefined} className="reading-gloss mt-0.5 border-s-2 border-accent/30 ps-3 text-ink/80">
               <Sentence segment={segment} side="target" state={sentenceState(row, segment.id, "target")} />
+              <ComparisonLine segmentId={segment.id} />
             </p>
           </div>
         );

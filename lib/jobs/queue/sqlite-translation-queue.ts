@@ -7,12 +7,13 @@ import { env } from "@/lib/env";
 import {
   claimTranslationWork,
   failAbandonedWork,
+  oweComparisons,
   owePendingSegments,
   oweUncoveredSegments,
 } from "@/lib/db/queries/sqlite/claim-translation-work";
 import type { TranslationQueue, TranslationWork } from "./translation-queue";
 
-const PRIORITY = { bulk: 0, person: 1 } as const;
+const PRIORITY = { comparison: -1, bulk: 0, person: 1 } as const;
 const CLAIM_TRANSACTION = { maxWait: 15_000, timeout: 15_000 } as const;
 
 /** 1 s, 2 s, 4 s … between attempts, never more than a minute. */
@@ -23,6 +24,8 @@ export function retryDelayMs(attempts: number): number {
 export function createSqliteTranslationQueue(): TranslationQueue {
   return {
     enqueue: (tx, owed, options) => owePendingSegments(tx, owed, PRIORITY[options?.priority ?? "bulk"], env().TRANSLATION_MAX_ATTEMPTS),
+
+    enqueueComparison: (tx, documentId) => oweComparisons(tx, documentId, PRIORITY.comparison, env().TRANSLATION_MAX_ATTEMPTS),
 
     async reconcile({ redrafts }) {
       const maxAttempts = env().TRANSLATION_MAX_ATTEMPTS;
@@ -82,7 +85,8 @@ export function createSqliteTranslationQueue(): TranslationQueue {
 
     async listFailures(documentId) {
       const rows = await db.translationTask.findMany({
-        where: { failedAt: { not: null }, segment: { documentId } },
+        // A comparison draft that failed is no translation failure of the article.
+        where: { failedAt: { not: null }, kind: { not: "compare" }, segment: { documentId } },
         select: { segmentId: true, lastError: true, attempts: true },
       });
       return rows.map((row) => ({ segmentId: row.segmentId, reason: row.lastError ?? "", attempts: row.attempts }));
@@ -90,7 +94,7 @@ export function createSqliteTranslationQueue(): TranslationQueue {
 
     async nextDueAt({ redrafts }) {
       const now = new Date();
-      const owed = { failedAt: null, ...(redrafts ? {} : { kind: "translate" as const }) };
+      const owed = { failedAt: null, ...(redrafts ? {} : { kind: { not: "redraft" as const } }) };
       const free = { OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] };
       const ready = { OR: [{ runAfter: null }, { runAfter: { lte: now } }] };
       if ((await db.translationTask.count({ where: { ...owed, AND: [free, ready] } })) > 0) return now;

@@ -6,7 +6,8 @@
 // of the result (store-machine-translation.ts) keeps a sentence from being written twice.
 import type { Tx } from "@/lib/db";
 
-export type TranslationWorkKind = "translate" | "redraft";
+/** compare: a published pair's Indonesian, translated beside it for a learner (ComparisonDraft); the pair is never touched. */
+export type TranslationWorkKind = "translate" | "redraft" | "compare";
 
 export type TranslationWork = {
   taskId: number;
@@ -28,6 +29,8 @@ export type TranslationFailure = { segmentId: string; reason: string; attempts: 
 export type TranslationQueue = {
   /** Owes work for pending sentences inside the caller's transaction; wake the worker after commit. */
   enqueue(tx: Tx, owed: OwedWork, options?: { priority?: "bulk" | "person" }): Promise<number>;
+  /** Owes a comparison draft, after every other kind of work, for a document's published pairs that lack a current one. */
+  enqueueComparison(tx: Tx, documentId: string): Promise<number>;
   /** Owes work for sentences whose state calls for it but that no task covers. */
   reconcile(options: { redrafts: boolean }): Promise<number>;
   /** Takes up to `limit` items for `leaseMs`; drafts are only redone by a neural engine. */

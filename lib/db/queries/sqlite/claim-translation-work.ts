@@ -7,7 +7,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db";
 
-export type ClaimedRow = { id: number; segmentId: string; kind: "translate" | "redraft"; attempts: number; maxAttempts: number };
+export type ClaimedRow = { id: number; segmentId: string; kind: "translate" | "redraft" | "compare"; attempts: number; maxAttempts: number };
 
 export type ClaimInput = { workerId: string; limit: number; now: Date; until: Date; redrafts: boolean };
 
@@ -15,7 +15,7 @@ const eligible = (now: Date, redrafts: boolean) => Prisma.sql`
   t."failedAt" IS NULL
   AND (t."claimedUntil" IS NULL OR t."claimedUntil" < ${now})
   AND (t."runAfter" IS NULL OR t."runAfter" <= ${now})
-  AND (t."kind" = 'translate' OR ${redrafts ? 1 : 0} = 1)
+  AND (t."kind" <> 'redraft' OR ${redrafts ? 1 : 0} = 1)
   AND NOT EXISTS (
     SELECT 1 FROM "Segment" s JOIN "Document" d ON d."id" = s."documentId"
     WHERE s."id" = t."segmentId" AND d."deletedAt" IS NOT NULL)`;
@@ -79,6 +79,22 @@ export async function owePendingSegments(tx: Tx, owed: OwedSegments, priority: n
     ON CONFLICT ("segmentId") DO UPDATE SET "kind" = 'translate', "priority" = MAX("priority", excluded."priority"),
       "attempts" = 0, "maxAttempts" = excluded."maxAttempts", "failedAt" = NULL, "runAfter" = NULL,
       "claimedBy" = NULL, "claimedUntil" = NULL`;
+}
+
+/**
+ * Owes a machine translation of each published pair's Indonesian (engine aligned, edited
+ * or not) that has no draft made from its current Indonesian, at the lowest priority, so
+ * a learner's comparison never holds up the translation of an article. A sentence that
+ * already has a task (it is being translated) is left to it.
+ */
+export async function oweComparisons(tx: Tx, documentId: string, priority: number, maxAttempts: number): Promise<number> {
+  return tx.$executeRaw`
+    INSERT INTO "TranslationTask" ("segmentId", "kind", "priority", "attempts", "maxAttempts", "createdAt")
+    SELECT s."id", 'compare', ${priority}, 0, ${maxAttempts}, ${new Date()} FROM "Segment" s
+    WHERE s."documentId" = ${documentId} AND s."engine" = 'aligned' AND s."status" IN ('reference', 'edited', 'approved') AND s."source" <> ''
+      AND NOT EXISTS (SELECT 1 FROM "ComparisonDraft" c WHERE c."segmentId" = s."id" AND c."source" = s."source")
+    ORDER BY s."position"
+    ON CONFLICT ("segmentId") DO NOTHING`;
 }
 
 /**

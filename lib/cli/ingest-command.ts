@@ -1,4 +1,4 @@
-// cli ingest <files…> [--wait] [--json] [--translation en.txt] [--as <email>]: one line per file; a bad file is reported and
+// cli ingest <files…> [--wait] [--json] [--translation en.txt [--compare]] [--as <email>]: one line per file; a bad file is reported and
 // the others still go in; the exit code is non-zero when any file was refused.
 import fs from "node:fs";
 import path from "node:path";
@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { ingestDocument } from "@/lib/ingest/ingest-document";
 import { textFromFile } from "@/lib/ingest/read-source";
 import { drainQueue } from "@/lib/jobs/translation-worker";
+import { requestComparison } from "@/lib/comparison/request-comparison";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/changes/actor";
 import { cliActor } from "./cli-actor";
@@ -17,14 +18,17 @@ export async function runIngest(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { wait: { type: "boolean" }, json: { type: "boolean" }, title: { type: "string" }, translation: { type: "string" }, as: { type: "string" } },
+    options: { wait: { type: "boolean" }, json: { type: "boolean" }, title: { type: "string" }, translation: { type: "string" }, compare: { type: "boolean" }, as: { type: "string" } },
   });
   if (positionals.length === 0) throw new Error("ingest needs at least one file");
   // A translation belongs to one article: with several files it would be ambiguous which.
   if (values.translation && positionals.length > 1) throw new Error("--translation goes with exactly one file");
+  if (values.compare && !values.translation) throw new Error("--compare needs --translation (the article's published English)");
   const actor = await cliActor(values.as);
   const rows: Row[] = [];
   for (const file of positionals) rows.push(await ingestFile(file, { title: values.title ?? null, translationFile: values.translation ?? null, actor }));
+  // Machine translations to compare with the published English, owed after all other work.
+  for (const row of rows) if (values.compare && row.id) await requestComparison(row.id);
   if (values.wait && rows.some((r) => r.id)) {
     const report = progressReporter(process.stderr);
     await drainQueue({ onBatch: async () => report(await countProgress()) });

@@ -71,3 +71,18 @@ describe("comparison drafts", () => {
     expect(await requestComparison("nope")).toMatchObject({ ok: false, code: "not-found" });
   });
 });
+
+describe("the ingest option", () => {
+  it("POST /api/documents?compare=1 owes the comparison with the ingest; without a published English it is refused", async () => {
+    const { POST } = await import("@/app/api/documents/route");
+    const post = (body: unknown) => POST(new Request("http://127.0.0.1:3210/api/documents?compare=1", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } }));
+    const refused = await post({ text: ARTICLE });
+    expect(refused.status).toBe(422);
+    expect(await db.document.count()).toBe(0);
+    const response = await post({ text: ARTICLE, translation: { text: ENGLISH } });
+    expect(response.status).toBe(202);
+    const { id } = (await response.json()) as { id: string };
+    expect(await getComparison(id)).toMatchObject({ requested: true, pairs: 3 });
+    expect(await db.translationTask.count({ where: { kind: "compare", segment: { documentId: id } } })).toBe(3);
+  });
+});

@@ -73,6 +73,6 @@ describe("npm run cli -- memory", () => {
     const cli = (...args: string[]) => promisify(execFile)(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "lib/cli/main.ts", "memory", ...args], { env });
     const { stdout } = await cli("import", file("kata.tsv", "Satu.\tOne.\nrusak\n"));
     expect(stdout).toMatch(/^imported 1, duplicates 0, refused 1 \(column-count 1\): kata\.tsv/);
-    expect((await cli("list")).stdout).toMatch(/ tsv {2}1\/0\/1 {2}cli {2}kata\.tsv\n$/);
+    expect((await cli("list")).stdout).toMatch(/ tsv {2}done {5}1\/0\/1 {2}cli {2}kata\.tsv\n$/);
   }, 180_000);
 });

@@ -199,8 +199,10 @@ describe("two imports at once", () => {
   it("runs the second after the first; its pairs already imported count as duplicates", async () => {
     const first = tmxText(Array.from({ length: 3000 }, (_, i) => [`Kalimat pertama ${i}.`, `First sentence ${i}.`] as const));
     const second = tmxText([...Array.from({ length: 20 }, (_, i): [string, string] => [`Kalimat pertama ${i}.`, `First sentence ${i}.`]), ["Baru.", "New."]]);
-    const [a, b] = await Promise.all([post("format=tmx&name=a.tmx", first), post("format=tmx&name=b.tmx", second)]);
-    const [idA, idB] = [((await a.json()) as { id: string }).id, ((await b.json()) as { id: string }).id];
+    // The second is sent once the first is queued (202), while the first one runs.
+    const idA = ((await (await post("format=tmx&name=a.tmx", first)).json()) as { id: string }).id;
+    const idB = ((await (await post("format=tmx&name=b.tmx", second)).json()) as { id: string }).id;
+    expect((await detail(idB)).status).toBe("queued");
     const [doneA, doneB] = await Promise.all([ended(idA), ended(idB)]);
     expect(doneA).toMatchObject({ status: "done", imported: 3000, duplicates: 0 });
     expect(doneB).toMatchObject({ status: "done", imported: 1, duplicates: 20 });

@@ -42,17 +42,23 @@ function shapeOf({ fields, files }: Received, query: { format?: string | undefin
 function receive(body: Readable, contentType: string, counter: UploadCounter): Promise<Received> {
   const received: Received = { fields: new Map(), files: new Map() };
   const writes: Promise<unknown>[] = [];
+  const parts: Readable[] = [];
   return new Promise<Received>((resolve, reject) => {
     let settled = false;
     const fail = (error: unknown) => {
       if (settled) return;
       settled = true;
+      const refusal = error instanceof AppError ? error : new AppError("invalid-input", `The form could not be read: ${error instanceof Error ? error.message : String(error)}.`);
       body.unpipe();
       body.destroy();
+      // Every part still being written fails, so its write settles and removes its file.
+      for (const part of parts) part.destroy(refusal);
       busboy.destroy();
-      // Files still being written are removed when their write fails with the destroy.
-      void Promise.allSettled(writes).then(() => removeUploads([...received.files.values()].map((file) => file.path)));
-      reject(error instanceof AppError ? error : new AppError("invalid-input", `The form could not be read: ${error instanceof Error ? error.message : String(error)}.`));
+      // Answer only once every file is gone: a refused upload leaves nothing behind.
+      void Promise.allSettled(writes).then(() => {
+        removeUploads([...received.files.values()].map((file) => file.path));
+        reject(refusal);
+      });
     };
     let busboy: ReturnType<typeof Busboy>;
     try {
@@ -67,6 +73,7 @@ function receive(body: Readable, contentType: string, counter: UploadCounter): P
         stream.resume();
         return fail(new AppError("invalid-input", `Unexpected form file "${field.slice(0, 32)}": send \`file\`, or \`source\` and \`target\` for Moses.`));
       }
+      parts.push(stream);
       const entry = { path: newUploadPath(), name: fileName || `${field}.txt`, bytes: 0 };
       received.files.set(field, entry);
       writes.push(writeUpload(stream, entry.path, counter).then((bytes) => (entry.bytes = bytes), fail));

@@ -47,10 +47,14 @@ export async function writeUpload(source: Readable, file: string, counter: Uploa
       done(counter.bytes > counter.maxBytes ? tooLarge(counter.maxBytes) : null, chunk);
     },
   });
+  const out = fs.createWriteStream(file, { flags: "wx", mode: 0o600 });
   try {
-    await pipeline(source, count, fs.createWriteStream(file, { flags: "wx", mode: 0o600 }));
+    await pipeline(source, count, out);
     return bytes;
   } catch (error) {
+    // The file is opened asynchronously: wait until it is closed, or a removal could come
+    // before the open and leave the file behind.
+    if (!out.closed) await new Promise<void>((resolve) => out.once("close", () => resolve()));
     removeUploads([file]);
     throw error;
   }

@@ -86,3 +86,15 @@ describe("the ingest option", () => {
     expect(await db.translationTask.count({ where: { kind: "compare", segment: { documentId: id } } })).toBe(3);
   });
 });
+
+describe("a comparison that failed", () => {
+  it("is owed again, with fresh attempts, when asked for again", async () => {
+    const { id } = await ingestDocument({ text: ARTICLE, translation: { text: ENGLISH } });
+    await requestComparison(id);
+    await db.translationTask.updateMany({ where: { kind: "compare" }, data: { failedAt: new Date(), attempts: 3, lastError: "engine broke" } });
+    expect(await translateBatch(recordingEngine(), 8, null)).toMatchObject({ claimed: 0 });
+    expect(await requestComparison(id)).toEqual({ ok: true, queued: 3 });
+    expect(await translateBatch(recordingEngine(), 8, null)).toMatchObject({ claimed: 3, written: 3 });
+    expect((await getComparison(id))?.drafts).toHaveLength(3);
+  });
+});

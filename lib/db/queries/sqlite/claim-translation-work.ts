@@ -85,7 +85,8 @@ export async function owePendingSegments(tx: Tx, owed: OwedSegments, priority: n
  * Owes a machine translation of each published pair's Indonesian (engine aligned, edited
  * or not) that has no draft made from its current Indonesian, at the lowest priority, so
  * a learner's comparison never holds up the translation of an article. A sentence that
- * already has a task (it is being translated) is left to it.
+ * already has a task (it is being translated) is left to it; a comparison that failed
+ * starts over with fresh attempts.
  */
 export async function oweComparisons(tx: Tx, documentId: string, priority: number, maxAttempts: number): Promise<number> {
   return tx.$executeRaw`
@@ -94,7 +95,8 @@ export async function oweComparisons(tx: Tx, documentId: string, priority: numbe
     WHERE s."documentId" = ${documentId} AND s."engine" = 'aligned' AND s."status" IN ('reference', 'edited', 'approved') AND s."source" <> ''
       AND NOT EXISTS (SELECT 1 FROM "ComparisonDraft" c WHERE c."segmentId" = s."id" AND c."source" = s."source")
     ORDER BY s."position"
-    ON CONFLICT ("segmentId") DO NOTHING`;
+    ON CONFLICT ("segmentId") DO UPDATE SET "attempts" = 0, "failedAt" = NULL, "runAfter" = NULL, "lastError" = NULL, "priority" = excluded."priority"
+      WHERE "TranslationTask"."kind" = 'compare' AND "TranslationTask"."failedAt" IS NOT NULL`;
 }
 
 /**

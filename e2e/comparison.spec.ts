@@ -44,3 +44,21 @@ test("paste both sides, machine-translate for comparison, see the published and 
   await expect(toggle).toHaveAttribute("aria-pressed", "false");
   await expect(drafts).toHaveCount(0);
 });
+
+test("the paste form's option asks for the comparison with the ingest", async ({ page, marker }) => {
+  await page.goto("/");
+  await page.getByRole("tabpanel", { name: "Paste text" }).getByLabel(/^Title/).fill(`Pasar Ikan ${marker}`);
+  await page.getByLabel("Article text (Indonesian)").fill(`Pasar ikan ${marker} ramai pada hari Minggu.`);
+  await expect(page.getByTestId("paste-compare")).toHaveCount(0);
+  await page.getByLabel("Its published English translation (optional)").fill(`The ${marker} fish market was busy on Sunday.`);
+  await page.getByLabel("Also machine-translate it, to compare with the published English").check();
+  await page.getByRole("button", { name: "Add and translate" }).click();
+  await expect(page).toHaveURL(/\/documents\/[a-z0-9]+$/);
+  const panel = page.getByRole("region", { name: "Compare with the machine" });
+  await expect(panel.getByRole("button", { name: "Machine-translate for comparison" })).toHaveCount(0);
+  const toggle = panel.getByRole("button", { name: "Show machine translations" });
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await toggle.click();
+  await expect(page.getByTestId("reader-text").getByTestId("comparison-draft").first()).toContainText("Machine draft (draft:lexicon)", { timeout: 30_000 });
+  await expect(page.getByTestId("reader-text").getByTestId("target-sentence").first()).toContainText(`The ${marker} fish market was busy on Sunday.`);
+});

@@ -14,6 +14,7 @@ export function PasteForm() {
   const [text, setText] = useState("");
   // The article's published English, optional: when given, it is aligned instead of machine-translated.
   const [translation, setTranslation] = useState("");
+  const [compare, setCompare] = useState(false);
   const { pending, failure, submit, reject } = useSubmitDocument();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -21,7 +22,8 @@ export function PasteForm() {
     if (text.trim() === "") return reject({ code: "empty-input", serverMessage: null });
     if (new TextEncoder().encode(text).length > MAX_INPUT_BYTES) return reject({ code: "too-large", serverMessage: null });
     const english = translation.trim() === "" ? {} : { translation: { text: translation } };
-    void submit(title.trim() ? { text, title: title.trim(), ...english } : { text, ...english });
+    const options = { compare: compare && translation.trim() !== "" };
+    void submit(title.trim() ? { text, title: title.trim(), ...english } : { text, ...english }, options);
   }
 
   const invalid = failure !== null;
@@ -65,6 +67,12 @@ export function PasteForm() {
           className={`${fieldClass} min-h-24 resize-y font-serif leading-relaxed`}
         />
         <p id="paste-translation-hint" className="text-xs text-muted">{t("translationHint")}</p>
+        {translation.trim() !== "" && (
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={compare} onChange={(e) => setCompare(e.target.checked)} data-testid="paste-compare" className="size-4 accent-accent" />
+            {t("compareLabel")}
+          </label>
+        )}
       </div>
       <FormFailure failure={failure} id="paste-failure" />
       <SubmitButton pending={pending} />

@@ -13,7 +13,8 @@ export function useSubmitDocument() {
   const router = useRouter();
   const [state, setState] = useState<SubmitState>({ pending: false, failure: null });
 
-  async function submit(body: FormData | Record<string, unknown>): Promise<void> {
+  /** `compare`: with a published English, also owe machine translations to compare with it. */
+  async function submit(body: FormData | Record<string, unknown>, options: { compare?: boolean } = {}): Promise<void> {
     setState({ pending: true, failure: null });
     const init: RequestInit =
       body instanceof FormData
@@ -21,7 +22,7 @@ export function useSubmitDocument() {
         : { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } };
     let response: Response;
     try {
-      response = await fetch("/api/documents", init);
+      response = await fetch(options.compare ? "/api/documents?compare=1" : "/api/documents", init);
     } catch {
       setState({ pending: false, failure: { code: "network", serverMessage: null } });
       return;

@@ -15,7 +15,9 @@ const nextConfig = {
     // instead of the default 10 MB. Past the cap Next silently cuts the body short, so
     // the cap sits a full megabyte above the route handlers' 2 MB (+ multipart) limit:
     // a cut body is still over that limit and gets a clean 413, never a 422 for
-    // truncated JSON.
+    // truncated JSON. The proxy also waits for the whole body before the route starts, so
+    // POST /api/memory/import (files up to MEMORY_IMPORT_MAX_BYTES, streamed to disk) is
+    // left out of the proxy's matcher instead (proxy.ts, lib/security/unproxied-route-guard.ts).
     proxyClientMaxBodySize: 3 * 1024 * 1024,
   },
   // Separate build folders let a dev server and the e2e production build coexist.

@@ -14,7 +14,7 @@ export function ComparisonLine({ segmentId }: { segmentId: string }) {
   const isDraft = draft.engine.startsWith("draft:");
   return (
     <span data-testid="comparison-draft" data-segment-id={segmentId} data-engine={draft.engine} className="comparison-draft mt-1 block text-[0.85em] leading-snug text-muted">
-      <span className={`me-1.5 text-xs font-medium uppercase tracking-wide ${isDraft ? "text-draft" : ""}`}>
+      <span className={`me-1.5 text-xs font-medium ${isDraft ? "text-draft" : ""}`}>
         {isDraft ? t("draftLabel", { engine: draft.engine }) : t("machineLabel", { engine: draft.engine })}
         {draft.stale ? ` · ${t("stale")}` : ""}
         <span className="sr-only">:</span>

@@ -1,8 +1,24 @@
 // Configuration from the environment, validated once. Every knob has a working default
 // so a fresh clone runs with no .env file.
 import { z } from "zod";
+import { DEFAULT_DATABASE_URL, providerOf } from "./database-url";
 
 const schema = z.object({
+  // file:… is SQLite (the default), postgresql://… a shared server (lib/database-url.ts).
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .transform((url) => url || DEFAULT_DATABASE_URL)
+    .default(DEFAULT_DATABASE_URL)
+    .superRefine((url, context) => {
+      try {
+        providerOf(url);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
+  // Connections each process keeps to PostgreSQL (web and worker alike); ignored on SQLite.
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   TRANSLATION_ENGINE: z.enum(["auto", "neural", "draft"]).default("auto"),
   TRANSLATION_MODEL: z.string().min(1).default("Xenova/opus-mt-id-en"),
   MODEL_DTYPE: z.enum(["q8", "fp32", "fp16", "int8", "uint8", "q4"]).default("q8"),

@@ -1,42 +1,45 @@
-// The one Prisma client of a process, on SQLite through the better-sqlite3 adapter.
-// Cached on globalThis so Next's dev reloads and the worker share a single connection.
+// The Prisma client of a process: SQLite or PostgreSQL, chosen by DATABASE_URL's scheme
+// (lib/database-url.ts). Cached on globalThis so Next's dev reloads and the worker share
+// one connection (SQLite) or one pool (PostgreSQL).
+//
+// `db` follows DATABASE_URL as it is when used, one client per URL: a server never changes
+// it, and a test may switch it to run the same file against both providers
+// (lib/test/providers.ts), with provider() and the client always agreeing.
 import "server-only";
-import Database from "better-sqlite3";
-import { WaitingSqliteAdapter } from "./sqlite/waiting-adapter";
-import { PrismaClient } from "./generated/prisma/client";
-import { databaseFile, databaseUrl, ensureDatabaseDir } from "./database-url";
+import type { PrismaClient } from "./generated/prisma/client";
+import { databaseUrl, providerOf } from "./database-url";
+import { createSqliteClient } from "./db/sqlite-client";
+import { createPostgresClient } from "./db/postgres-client";
 
-/** How long one statement may block the event loop waiting for the write lock. */
-const SYNC_LOCK_WAIT_MS = 20;
-/** How long a write waits for the lock in all (asynchronously) before the busy 503. */
-const TOTAL_LOCK_WAIT_MS = 10_000;
+export { provider, type Provider } from "./database-url";
 
-function createClient(): PrismaClient {
+const globalForDb = globalThis as unknown as { selarasDbClients?: Map<string, PrismaClient> };
+const clients = (globalForDb.selarasDbClients ??= new Map<string, PrismaClient>());
+
+function currentClient(): PrismaClient {
   const url = databaseUrl();
-  ensureDatabaseDir(url);
-  applyPragmas(databaseFile(url));
-  const adapter = new WaitingSqliteAdapter({ url, syncWaitMs: SYNC_LOCK_WAIT_MS, totalWaitMs: TOTAL_LOCK_WAIT_MS });
-  return new PrismaClient({ adapter });
-}
-
-/**
- * WAL lets readers (the reader page, exports) run while the worker writes; it is a
- * property of the database file, so setting it once through a short-lived handle is enough.
- */
-function applyPragmas(file: string): void {
-  const handle = new Database(file, { timeout: TOTAL_LOCK_WAIT_MS });
-  try {
-    handle.pragma("journal_mode = WAL");
-    handle.pragma("synchronous = NORMAL");
-  } finally {
-    handle.close();
+  let client = clients.get(url);
+  if (!client) {
+    client = providerOf(url) === "sqlite" ? createSqliteClient(url) : createPostgresClient(url);
+    clients.set(url, client);
   }
+  return client;
 }
 
-const globalForDb = globalThis as unknown as { selarasDb?: PrismaClient };
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = currentClient();
+    const value: unknown = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
 
-export const db: PrismaClient = globalForDb.selarasDb ?? createClient();
-globalForDb.selarasDb = db;
+/** Closes the client of a URL (tests that drop their database; a CLI at exit). */
+export async function disconnectDatabase(url = databaseUrl()): Promise<void> {
+  const client = clients.get(url);
+  clients.delete(url);
+  await client?.$disconnect();
+}
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -54,15 +54,17 @@ export function isAppError(error: unknown): error is AppError {
 // transaction that could not start within maxWait or outlived its timeout, P2034 a
 // write conflict. All of them succeed when tried again a moment later.
 const BUSY_PRISMA_CODES = new Set(["P1008", "P2028", "P2034"]);
-const BUSY_SQLITE_CODE = /^SQLITE_(?:BUSY|LOCKED)/;
+// PostgreSQL's lock_not_available (a lock waited past lock_timeout, lib/postgres/serialized-
+// adapter.ts), deadlock_detected and serialization_failure: all retried with success.
+const BUSY_DRIVER_CODE = /^(?:SQLITE_(?:BUSY|LOCKED)|55P03$|40P01$|40001$)/;
 
 /** True for a busy or timed-out database, in whichever wrapping it arrives; a retry may succeed. */
 export function isDatabaseBusy(error: unknown, depth = 0): boolean {
   if (typeof error !== "object" || error === null || depth > 4) return false;
   const { code, meta, cause } = error as { code?: unknown; meta?: { driverAdapterError?: unknown }; cause?: unknown };
-  if (typeof code === "string" && (BUSY_PRISMA_CODES.has(code) || BUSY_SQLITE_CODE.test(code))) return true;
-  // Raw queries wrap the driver's error as P2010 with the SQLite code inside.
+  if (typeof code === "string" && (BUSY_PRISMA_CODES.has(code) || BUSY_DRIVER_CODE.test(code))) return true;
+  // Raw queries wrap the driver's error as P2010 with its code inside.
   const originalCode = (meta?.driverAdapterError as { cause?: { originalCode?: unknown } } | undefined)?.cause?.originalCode;
-  if (typeof originalCode === "string" && BUSY_SQLITE_CODE.test(originalCode)) return true;
+  if (typeof originalCode === "string" && BUSY_DRIVER_CODE.test(originalCode)) return true;
   return isDatabaseBusy(cause, depth + 1);
 }

@@ -2,22 +2,44 @@ import "server-only";
 // Applies committed migrations with Prisma's own CLI (JS schema engine, offline), so the
 // worker, the CLI and the server bring any database up to date before touching it.
 // Prisma is only started when something is pending: it needs the database to itself,
-// and would time out while a running server or worker holds it.
+// and would time out while a running server or worker holds it. DATABASE_URL picks the
+// provider and so the migrations folder (prisma.config.ts does the same for the CLI).
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
-import { databaseFile } from "./database-url";
+import { databaseFile, databaseUrl, providerOf, type Provider } from "./database-url";
+import { appliedMigrations, checkExtensions, connectChecked } from "./postgres/check-server";
 
-const MIGRATIONS_DIR = path.resolve("prisma/migrations");
+const MIGRATIONS_DIRS: Record<Provider, string> = {
+  sqlite: path.resolve("prisma/migrations"),
+  postgresql: path.resolve("prisma/postgres/migrations"),
+};
 
-export function migrateDatabase(): void {
-  if (pendingMigrations().length === 0) return;
+export async function migrateDatabase(): Promise<void> {
+  const url = databaseUrl();
+  const provider = providerOf(url);
+  const pending = await pendingMigrations();
+  if (pending.length === 0) return;
+  if (provider === "postgresql") {
+    const client = await connectChecked(url);
+    try {
+      await checkExtensions(client);
+    } finally {
+      await client.end();
+    }
+  }
+  runPrismaDeploy(provider);
+}
+
+function runPrismaDeploy(provider: Provider): void {
   const require = createRequire(import.meta.url);
   const prismaCli = path.join(path.dirname(require.resolve("prisma/package.json")), "build", "index.js");
+  const preload = provider === "postgresql" ? ["--import", pathToFileURL(path.join(import.meta.dirname, "postgres", "unref-long-timers.mjs")).href] : [];
   try {
-    execFileSync(process.execPath, [prismaCli, "migrate", "deploy"], { stdio: "pipe", env: process.env });
+    execFileSync(process.execPath, [...preload, prismaCli, "migrate", "deploy"], { stdio: "pipe", env: process.env });
   } catch (error) {
     const output = error as { stdout?: Buffer; stderr?: Buffer };
     const detail = `${output.stdout?.toString() ?? ""}${output.stderr?.toString() ?? ""}`.trim();
@@ -25,24 +47,42 @@ export function migrateDatabase(): void {
   }
 }
 
-/** Committed migration folders that the database has not finished applying. */
-export function pendingMigrations(): string[] {
-  const committed = fs
-    .readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+/** Committed migration folders of this provider that the database has not finished applying. */
+export async function pendingMigrations(): Promise<string[]> {
+  const url = databaseUrl();
+  const provider = providerOf(url);
+  const committed = committedMigrations(provider);
+  const applied = provider === "sqlite" ? appliedSqliteMigrations(databaseFile(url)) : await appliedPostgresMigrations(url);
+  return committed.filter((name) => !applied.has(name));
+}
+
+export function committedMigrations(provider: Provider): string[] {
+  return fs
+    .readdirSync(MIGRATIONS_DIRS[provider], { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
-  const file = databaseFile();
-  if (!fs.existsSync(file)) return committed;
+}
+
+async function appliedPostgresMigrations(url: string): Promise<Set<string>> {
+  const client = await connectChecked(url);
+  try {
+    return await appliedMigrations(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function appliedSqliteMigrations(file: string): Set<string> {
+  if (!fs.existsSync(file)) return new Set();
   const handle = new Database(file, { readonly: true, timeout: 10_000 });
   try {
     const table = handle.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
-    if (!table) return committed;
+    if (!table) return new Set();
     const rows = handle
       .prepare("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL")
       .all() as { name: string }[];
-    const applied = new Set(rows.map((row) => row.name));
-    return committed.filter((name) => !applied.has(name));
+    return new Set(rows.map((row) => row.name));
   } finally {
     handle.close();
   }

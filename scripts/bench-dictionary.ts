@@ -19,7 +19,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "selaras-bench-dictionary-"));
 process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
 try {
   const { migrateDatabase } = await import("@/lib/migrate");
-  migrateDatabase();
+  await migrateDatabase();
   const { db } = await import("@/lib/db");
   const { entityKey } = await import("@/lib/text/entities/entity-key");
   const { GET } = await import("@/app/api/dictionary/route");

@@ -32,7 +32,7 @@ async function runBench(pairs: number, keep: boolean): Promise<void> {
   process.env.DATABASE_URL = `file:${database}`;
   try {
     const { migrateDatabase } = await import("@/lib/migrate");
-    migrateDatabase();
+    await migrateDatabase();
     const generated = timed(() => generateBenchCorpus(database, pairs));
     const baseline = child("none", path.join(dir, "none"));
     const tsv = child("tsv", path.join(dir, "corpus.tsv"));

@@ -19,7 +19,7 @@ try {
   const { migrateDatabase } = await import("@/lib/migrate");
   const { prepareArticle } = await import("@/lib/ingest/prepare-article");
   const { ingestDocument } = await import("@/lib/ingest/ingest-document");
-  migrateDatabase();
+  await migrateDatabase();
   // Each copy differs by a final sentence, so every ingest is a new document.
   const texts = harnessSources().flatMap((file) => {
     const text = fs.readFileSync(file, "utf8").trimEnd();

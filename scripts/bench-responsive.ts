@@ -51,7 +51,7 @@ function cli(args: string[]): string {
 
 const { migrateDatabase } = await import("@/lib/migrate");
 Object.assign(process.env, { DATABASE_URL: base.DATABASE_URL });
-migrateDatabase();
+await migrateDatabase();
 cli(["user", "create", "--email", "bench@example.com", "--password", `bench-${Date.now()}-${Math.random()}`, "--name", "Bench", "--role", "owner"]);
 const token = cli(["token", "create", "--email", "bench@example.com", "--name", "bench"]);
 const headers = { authorization: `Bearer ${token}`, origin };

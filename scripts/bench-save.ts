@@ -21,7 +21,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "selaras-bench-save-"));
 process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
 try {
   const { migrateDatabase } = await import("@/lib/migrate");
-  migrateDatabase();
+  await migrateDatabase();
   const { db } = await import("@/lib/db");
   const { updateSegmentTranslation } = await import("@/lib/segments/update-segment-translation");
   const ids = await seed(db, editors, saves);

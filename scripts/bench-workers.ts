@@ -38,7 +38,7 @@ if (engine === "tiny") {
 Object.assign(process.env, env);
 // The database modules read DATABASE_URL when first imported.
 const { migrateDatabase } = await import("@/lib/migrate");
-migrateDatabase();
+await migrateDatabase();
 const { db } = await import("@/lib/db");
 const { ingestDocument } = await import("@/lib/ingest/ingest-document");
 

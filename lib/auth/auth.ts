@@ -6,7 +6,7 @@ import "server-only";
 // (lib/auth/create-user.ts), which is where Selaras decides roles.
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { db } from "@/lib/db";
+import { db, provider } from "@/lib/db";
 import { allowedHosts } from "@/lib/security/allowed-hosts";
 import { authSecret } from "./auth-secret";
 
@@ -18,7 +18,7 @@ function createAuth() {
   return betterAuth({
     appName: "Selaras",
     secret: authSecret(),
-    database: prismaAdapter(db, { provider: "sqlite" }),
+    database: prismaAdapter(db, { provider: provider() }),
     // The Host was already checked against ALLOWED_HOSTS before routing; any port.
     baseURL: { allowedHosts: allowedHosts().flatMap((h) => [h, `${h}:*`]), protocol: "auto" },
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 128 },

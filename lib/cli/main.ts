@@ -68,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return name && name !== "help" && name !== "--help" ? 2 : 0;
   }
-  migrateDatabase();
+  await migrateDatabase();
   return command(args);
 }
 

@@ -6,7 +6,25 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { env } from "@/lib/env";
+import { provider } from "@/lib/database-url";
+import { MISSING_SHARED_SECRET } from "@/lib/auth/shared-secret";
 import { supervise } from "./supervise";
+
+// Bad configuration is one sentence at start, not a stack trace on the first request.
+const problem = startProblem();
+if (problem) {
+  process.stderr.write(`selaras: ${problem}\n`);
+  process.exit(1);
+}
+
+function startProblem(): string | null {
+  try {
+    env();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return provider() === "postgresql" && !process.env.BETTER_AUTH_SECRET?.trim() ? MISSING_SHARED_SECRET : null;
+}
 
 const require = createRequire(import.meta.url);
 const nextBin = path.join(path.dirname(require.resolve("next/package.json")), "dist", "bin", "next");

@@ -5,7 +5,7 @@
 // for file systems where watching does not work.
 import fs from "node:fs";
 import { EventEmitter } from "node:events";
-import { databaseFile } from "@/lib/database-url";
+import { databaseFile, provider } from "@/lib/database-url";
 
 const globalForSignal = globalThis as unknown as { selarasWorkerSignal?: EventEmitter; selarasWakeWarned?: boolean };
 const signal = (globalForSignal.selarasWorkerSignal ??= new EventEmitter());
@@ -17,6 +17,9 @@ export function wakeFile(): string {
 
 export function wakeWorker(): void {
   signal.emit("wake");
+  // PostgreSQL has no file beside the database; until its queue wakes workers on every
+  // machine, a worker elsewhere finds the work at its next poll.
+  if (provider() !== "sqlite") return;
   try {
     fs.writeFileSync(wakeFile(), `${Date.now()}\n`);
   } catch (error) {
@@ -44,6 +47,7 @@ export function onWake(listener: () => void): () => void {
 
 /** A wake file that was deleted or replaced is watched afresh (inotify follows the old file). */
 function watchWakeFile(listener: () => void, rearm: () => void): fs.FSWatcher | null {
+  if (provider() !== "sqlite") return null;
   const file = wakeFile();
   try {
     if (!fs.existsSync(file)) fs.writeFileSync(file, "");

@@ -1,23 +1,45 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { migrateDatabase, pendingMigrations } from "./migrate";
+import { committedMigrations, migrateDatabase, pendingMigrations } from "./migrate";
+import { createTestDatabase } from "@/lib/test/postgres";
+import { postgresUnavailable } from "@/lib/test/providers";
 
-const committed = fs.readdirSync(path.resolve("prisma/migrations"), { withFileTypes: true }).filter((e) => e.isDirectory()).length;
+async function withDatabaseUrl(url: string, work: () => Promise<void>): Promise<void> {
+  const previous = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = url;
+  try {
+    await work();
+  } finally {
+    process.env.DATABASE_URL = previous;
+  }
+}
+
+async function migratesFromNothing(provider: "sqlite" | "postgresql"): Promise<void> {
+  const committed = committedMigrations(provider).length;
+  expect(committed).toBeGreaterThan(0);
+  expect(await pendingMigrations()).toHaveLength(committed);
+  await migrateDatabase();
+  expect(await pendingMigrations()).toEqual([]);
+  await migrateDatabase(); // a no-op that does not start Prisma
+}
 
 describe("migrateDatabase", () => {
-  it("applies every committed migration to a new database, then has nothing pending", () => {
+  it("applies every committed SQLite migration to a new database, then has nothing pending", async () => {
     const dir = fs.mkdtempSync(path.resolve(".tmp/test/migrate-"));
-    const previous = process.env.DATABASE_URL;
-    process.env.DATABASE_URL = `file:${path.join(dir, "fresh.db")}`;
     try {
-      expect(pendingMigrations()).toHaveLength(committed);
-      migrateDatabase();
-      expect(pendingMigrations()).toEqual([]);
-      migrateDatabase(); // a no-op that does not start Prisma
+      await withDatabaseUrl(`file:${path.join(dir, "fresh.db")}`, () => migratesFromNothing("sqlite"));
     } finally {
-      process.env.DATABASE_URL = previous;
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(postgresUnavailable())(`applies every committed PostgreSQL migration to a new database${postgresUnavailable() ? ` [skipped: ${postgresUnavailable()}]` : ""}`, async () => {
+    const database = await createTestDatabase({ migrate: false });
+    try {
+      await withDatabaseUrl(database.url, () => migratesFromNothing("postgresql"));
+    } finally {
+      await database.drop();
     }
   });
 });

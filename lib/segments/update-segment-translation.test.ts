@@ -1,18 +1,19 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { updateSegmentTranslation } from "./update-segment-translation";
 import { idAt, seedDocument } from "@/lib/test/segment-seed";
 import { changeRows } from "@/lib/test/change-rows";
+import { describeEachProvider } from "@/lib/test/providers";
 
 let id = "";
 
-beforeEach(async () => {
-  await db.document.deleteMany();
-  const seeded = await seedDocument([{ source: "Harga beras naik." }]);
-  id = idAt(seeded.ids, 0);
-});
+describeEachProvider("updateSegmentTranslation", () => {
+  beforeEach(async () => {
+    await db.document.deleteMany();
+    const seeded = await seedDocument([{ source: "Harga beras naik." }]);
+    id = idAt(seeded.ids, 0);
+  });
 
-describe("updateSegmentTranslation", () => {
   it.each([
     ["defaults to edited", undefined, "edited"],
     ["approves", "approved" as const, "approved"],

@@ -12,6 +12,7 @@ import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
 import { databaseFile, databaseUrl, providerOf, type Provider } from "./database-url";
 import { appliedMigrations, checkExtensions, connectChecked } from "./postgres/check-server";
+import { backfillSourceHashes } from "./migrations/backfill-source-hashes";
 
 const MIGRATIONS_DIRS: Record<Provider, string> = {
   sqlite: path.resolve("prisma/migrations"),
@@ -22,7 +23,13 @@ export async function migrateDatabase(): Promise<void> {
   const url = databaseUrl();
   const provider = providerOf(url);
   const pending = await pendingMigrations();
-  if (pending.length === 0) return;
+  if (pending.length > 0) await deploy(url, provider);
+  // Data steps SQL cannot do on SQLite; each is idempotent and cheap once done, so it also
+  // finishes work a crash interrupted after the schema step.
+  if (provider === "sqlite") backfillSourceHashes(databaseFile(url));
+}
+
+async function deploy(url: string, provider: Provider): Promise<void> {
   if (provider === "postgresql") {
     const client = await connectChecked(url);
     try {

@@ -4,6 +4,7 @@
 // No draft output and no repeated pair, so the export selects exactly the rows the
 // sqlite3 floor dumps — while deduplication still does its full per-row work.
 import Database from "better-sqlite3";
+import { textHash } from "@/lib/text/text-hash";
 
 const PER_DOCUMENT = 100;
 const INDONESIAN = "pemerintah presiden menteri rakyat harga beras naik turun kota desa jalan banjir hujan pasar bank rupiah dolar ekonomi tumbuh kebijakan baru lama sekolah guru murid rumah sakit dokter obat polisi tentara pemilu partai suara rapat kantor kerja buruh petani nelayan laut pulau gunung api gempa bumi".split(" ");
@@ -18,7 +19,7 @@ export function generateBenchCorpus(file: string, pairs: number): void {
     "INSERT INTO Document (id, title, rawText, contentHash, status, createdAt, updatedAt) VALUES (?, ?, '', ?, 'ready', ?, ?)",
   );
   const insertSegment = handle.prepare(
-    "INSERT INTO Segment (id, documentId, paragraphIndex, position, source, target, status, engine, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO Segment (id, documentId, paragraphIndex, position, source, sourceHash, target, status, engine, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
   );
   const random = mulberry32(20_251_121);
   const start = Date.UTC(2025, 0, 1);
@@ -32,7 +33,7 @@ export function generateBenchCorpus(file: string, pairs: number): void {
         const [source, target] = sentencePair(random, index);
         const roll = random();
         const [status, engine] = roll < 0.7 ? ["machine", "neural:opus-mt-id-en"] : roll < 0.75 ? ["machine", "memory"] : roll < 0.9 ? ["edited", "neural:opus-mt-id-en"] : ["approved", "neural:opus-mt-id-en"];
-        insertSegment.run(`bench-seg-${index}`, documentId, position >> 2, position, source, target, status, engine, createdAt);
+        insertSegment.run(`bench-seg-${index}`, documentId, position >> 2, position, source, textHash(source), target, status, engine, createdAt);
       }
     }
   })();

@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
+import { withSourceHash } from "@/lib/text/text-hash";
 
 const { values } = parseArgs({
   options: { editors: { type: "string", default: "20" }, saves: { type: "string", default: "50" }, keep: { type: "boolean", default: false } },
@@ -70,13 +71,13 @@ async function scenario(editor: (index: number, samples: number[]) => Promise<nu
 async function seed(db: import("@/lib/db").Db, editorCount: number, perEditor: number): Promise<string[]> {
   const document = await db.document.create({ data: { title: "Bench", rawText: "", contentHash: "bench-save", status: "ready" } });
   await db.segment.createMany({
-    data: Array.from({ length: editorCount * perEditor }, (_, position) => ({
+    data: Array.from({ length: editorCount * perEditor }, (_, position) => withSourceHash({
       documentId: document.id,
       paragraphIndex: position >> 2,
       position,
       source: `Kalimat nomor ${position} tentang harga beras.`,
       target: `Sentence number ${position} about rice prices.`,
-      status: "machine",
+      status: "machine" as const,
       engine: "draft:lexicon",
       version: 1,
     })),

@@ -14,6 +14,7 @@ import { translationQueue } from "@/lib/jobs/queue";
 import { parseReport } from "./reshape-document";
 import { isStillLinking, STILL_LINKING_MESSAGE } from "@/lib/segments/still-linking";
 import { layoutOf, placeOf, sentencesOfLine, type Layout, type LinePlace } from "./place-removed-line";
+import { withSourceHash } from "@/lib/text/text-hash";
 
 export async function restoreRemovedLine(documentId: string, line: string, actor: Actor = HUMAN): Promise<{ added: number }> {
   const added = await db.$transaction(
@@ -78,7 +79,7 @@ async function insertAt(tx: Tx, documentId: string, place: LinePlace, layout: La
   await shiftPositionsAfter(tx, documentId, position - 1, sentences.length);
   const ids: string[] = [];
   for (const [i, source] of sentences.entries()) {
-    const created = await tx.segment.create({ data: { documentId, paragraphIndex, position: position + i, kind: "body", source }, select: { id: true } });
+    const created = await tx.segment.create({ data: withSourceHash({ documentId, paragraphIndex, position: position + i, kind: "body" as const, source }), select: { id: true } });
     ids.push(created.id);
   }
   await recordChanges(

@@ -22,6 +22,7 @@ import { DEFAULT_LIBRARY_FILTER } from "./library-filter";
 import { getDocument } from "./get-document";
 import { deleteDocument } from "./delete-document";
 import { undeleteDocument } from "./undelete-document";
+import { withSourceHash } from "@/lib/text/text-hash";
 
 const SHARED = "Harga beras naik tajam di pasar induk kemarin.";
 const SIMILAR = "Harga beras naik tajam di pasar induk pagi ini.";
@@ -114,7 +115,7 @@ describe("a trashed document", () => {
 
     await db.segment.update({ where: { id: idAt(live.ids, 0) }, data: { status: "edited", target: "Rice soared." } });
     const kept = await db.segment.findFirstOrThrow({ where: { documentId: trashed, source: "Kalimat menunggu mesin." } });
-    await db.segment.update({ where: { id: kept.id }, data: { source: SHARED } });
+    await db.segment.update({ where: { id: kept.id }, data: withSourceHash({ source: SHARED }) });
     const result = await propagateCorrection(idAt(live.ids, 0));
     expect(result.ok && result.segmentIds).not.toContain(kept.id);
     expect((await db.segment.findUniqueOrThrow({ where: { id: kept.id } })).status).toBe("pending");

@@ -16,6 +16,7 @@ import { unescapeSpreadsheetCell } from "@/lib/text/tsv";
 import { getExportStats } from "./export-stats";
 import type { JsonlPair } from "./stream-jsonl";
 import { TSV_META_HEADER } from "./stream-tsv";
+import { withSourceHash } from "@/lib/text/text-hash";
 
 type Seed = { source: string; target: string | null; status: SegmentStatus; engine: string | null; reviewedBy: string | null; alignConfidence?: number };
 
@@ -47,7 +48,7 @@ async function createDocument(title: string, segments: readonly Seed[], createdA
   const document = await db.document.create({
     data: {
       title, rawText: title, contentHash: randomUUID(), status: "ready", createdAt,
-      segments: { createMany: { data: segments.map((s, position) => ({ ...s, position, paragraphIndex: 0 })) } },
+      segments: { createMany: { data: segments.map((s, position) => withSourceHash({ ...s, position, paragraphIndex: 0 })) } },
     },
   });
   return document.id;

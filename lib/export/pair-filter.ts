@@ -47,13 +47,13 @@ export function pairParams(filter: PairFilter): SqlParams {
 /**
  * Keeps a pair only if no identical (source, target) pair that also passes the filter
  * comes earlier in export order (document createdAt, document id, position). SQLite
- * answers it per row through the index on source, so memory stays flat at any corpus
+ * answers it per row through the index on sourceHash (then compares the texts), so memory stays flat at any corpus
  * size and the batches can still be read with keyset pagination. `documentCreatedAt`
  * and `documentId` are SQL expressions for the outer row's document.
  */
 export function dedupeCondition(alias: string, filter: PairFilter, documentCreatedAt: string, documentId: string): string {
   return `NOT EXISTS (SELECT 1 FROM Segment e JOIN Document ed ON ed.id = e.documentId
-    WHERE e.source = ${alias}.source AND e.target = ${alias}.target AND ${pairConditions("e", filter)}
+    WHERE e.sourceHash = ${alias}.sourceHash AND e.source = ${alias}.source AND e.target = ${alias}.target AND ${pairConditions("e", filter)}
       AND (ed.createdAt < ${documentCreatedAt} OR (ed.createdAt = ${documentCreatedAt}
         AND (ed.id < ${documentId} OR (ed.id = ${documentId} AND e.position < ${alias}.position)))))`;
 }

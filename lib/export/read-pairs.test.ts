@@ -6,6 +6,7 @@ import { BASE_OPTIONS, seedExportCorpus } from "@/lib/test/export-fixtures";
 import type { PairFilter } from "./export-options";
 import { openExportDatabase } from "./export-database";
 import { readPairBatches, type BatchSizes } from "./read-pairs";
+import { withSourceHash } from "@/lib/text/text-hash";
 
 beforeAll(async () => {
   await seedExportCorpus();
@@ -18,7 +19,7 @@ beforeAll(async () => {
         rawText: name,
         contentHash: name,
         createdAt: sameTime,
-        segments: { createMany: { data: [0, 1, 2].map((position) => ({ position, paragraphIndex: 0, source: `${name} ${position}`, target: "Thank you.", status: "machine", engine: "neural:x" })) } },
+        segments: { createMany: { data: [0, 1, 2].map((position) => withSourceHash({ position, paragraphIndex: 0, source: `${name} ${position}`, target: "Thank you.", status: "machine" as const, engine: "neural:x" })) } },
       },
     });
   }

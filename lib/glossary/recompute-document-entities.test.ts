@@ -5,6 +5,7 @@ import { ingestDocument } from "@/lib/ingest/ingest-document";
 import { corpusFiles, corpusMissingMessage } from "@/lib/test/corpus";
 import { recomputeDocumentEntities, recomputeDocumentEntitiesIn } from "./recompute-document-entities";
 import { listGlossary } from "./list-glossary";
+import { withSourceHash } from "@/lib/text/text-hash";
 
 const files = corpusFiles();
 if (files.length === 0) console.warn(corpusMissingMessage);
@@ -84,7 +85,7 @@ describe("recomputeDocumentEntities on a small text", () => {
     const keys = (await db.entityMention.findMany({ where: { documentId: id }, include: { entry: true } })).map((m) => m.entry.key);
     expect(keys).toContain("kairo");
     await db.glossaryEntry.update({ where: { key: "mesir" }, data: { notes: "Egypt, always" } });
-    await db.segment.updateMany({ where: { documentId: id }, data: { source: "Tidak ada nama di sini." } });
+    await db.segment.updateMany({ where: { documentId: id }, data: withSourceHash({ source: "Tidak ada nama di sini." }) });
     await recomputeDocumentEntities(id);
     expect(await db.entityMention.count({ where: { documentId: id } })).toBe(0);
     expect(await db.glossaryEntry.findUnique({ where: { key: "kairo" } })).toBeNull();
@@ -96,7 +97,7 @@ describe("recomputeDocumentEntitiesIn", () => {
   it("relinks inside a caller's transaction, after its segments changed", async () => {
     const { id } = await ingestDocument({ text: "Kabar dari Seoul\n\nPresiden Korea Selatan berbicara di Seoul." });
     await db.$transaction(async (tx) => {
-      await tx.segment.updateMany({ where: { documentId: id, position: 1 }, data: { source: "Presiden Korea Selatan terbang ke Tokyo." } });
+      await tx.segment.updateMany({ where: { documentId: id, position: 1 }, data: withSourceHash({ source: "Presiden Korea Selatan terbang ke Tokyo." }) });
       await recomputeDocumentEntitiesIn(tx, id);
     });
     const surfaces = (await db.entityMention.findMany({ where: { documentId: id }, orderBy: [{ segment: { position: "asc" } }, { start: "asc" }] })).map((m) => m.surface);

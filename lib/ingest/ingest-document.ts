@@ -17,6 +17,7 @@ import { HUMAN, type Actor } from "@/lib/changes/actor";
 import type { AlignedArticle, TranslationInput } from "./prepare-translation";
 import { alignTranslationOffThread } from "./align-translation-off-thread";
 import { LINK_BATCH } from "@/lib/jobs/link-batch-size";
+import { withSourceHash } from "@/lib/text/text-hash";
 
 export type IngestInput = {
   text: string;
@@ -77,7 +78,7 @@ async function storeDocument(tx: Tx, article: PreparedArticle | AlignedArticle, 
       // Aligned pairs owe the worker nothing: the English came with the article.
       status: aligned ? "ready" : "translating",
       linkingFrom: staged ? 0 : null,
-      segments: { createMany: { data: article.segments } },
+      segments: { createMany: { data: article.segments.map((segment: PreparedArticle["segments"][number] | AlignedArticle["segments"][number]) => withSourceHash(segment)) } },
     },
     select: SUMMARY,
   });

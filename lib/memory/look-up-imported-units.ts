@@ -4,6 +4,7 @@ import "server-only";
 // imports count: a running import's units are not memory yet (memory-import-writer.ts).
 import type { Db, Tx } from "@/lib/db";
 import { memorySourceKey } from "@/lib/text/memory-unit";
+import { textHash } from "@/lib/text/text-hash";
 import { importOrigin } from "./types";
 
 export type ImportedHit = { target: string; unitId: number; importId: string; origin: string };
@@ -15,8 +16,10 @@ export async function lookUpImportedUnits(client: Db | Tx, sources: readonly str
   const keys = [...new Set(sources.map(memorySourceKey))];
   const found = new Map<string, ImportedHit>();
   for (let i = 0; i < keys.length; i += CHUNK) {
+    const chunk = keys.slice(i, i + CHUNK);
     const rows = await client.memoryUnit.findMany({
-      where: { sourceKey: { in: keys.slice(i, i + CHUNK) }, memoryImport: { status: "done" } },
+      // Found through the hash index, then compared in full (lib/text/text-hash.ts).
+      where: { sourceHash: { in: chunk.map(textHash) }, sourceKey: { in: chunk }, memoryImport: { status: "done" } },
       orderBy: { id: "desc" },
       select: { id: true, sourceKey: true, target: true, importId: true, memoryImport: { select: { fileName: true } } },
     });

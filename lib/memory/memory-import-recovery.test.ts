@@ -12,6 +12,7 @@ import { forgetInterruptedImports } from "./memory-import-queue";
 import { memoryUploadDir } from "./upload-files";
 import { importMemory } from "./import-memory";
 import { byteStream, TEST_ACTOR } from "@/lib/test/memory-import";
+import { textHash } from "@/lib/text/text-hash";
 
 beforeEach(async () => {
   await db.memoryImport.deleteMany();
@@ -19,7 +20,7 @@ beforeEach(async () => {
 
 async function runningImport(heartbeatAt: Date, pairs: readonly [string, string][]) {
   return db.memoryImport.create({
-    data: { fileName: "half.tmx", format: "tmx", createdByName: "x", status: "running", heartbeatAt, units: { create: pairs.map(([source, target]) => ({ source, sourceKey: source, target })) } },
+    data: { fileName: "half.tmx", format: "tmx", createdByName: "x", status: "running", heartbeatAt, units: { create: pairs.map(([source, target]) => ({ source, sourceKey: source, sourceHash: textHash(source), target, targetHash: textHash(target) })) } },
   });
 }
 

@@ -9,6 +9,7 @@ import { recordChanges, type ChangeInput } from "@/lib/changes/record-change";
 import { lookUpImportedUnits } from "@/lib/memory/look-up-imported-units";
 import { memorySourceKey } from "@/lib/text/memory-unit";
 import { MEMORY_ENGINE, REVIEWED_STATUSES } from "./types";
+import { textHash } from "@/lib/text/text-hash";
 
 type Fill = { target: string; engine: string; details: { fromSegment: string } | { fromImport: string; unit: number } };
 
@@ -74,9 +75,12 @@ type MemoryHit = { target: string; segmentId: string; rank: number; at: number }
 async function lookUpMemory(client: Db | Tx, documentId: string, sources: string[]): Promise<Map<string, MemoryHit>> {
   const memory = new Map<string, MemoryHit>();
   for (let i = 0; i < sources.length; i += CHUNK) {
+    const chunk = sources.slice(i, i + CHUNK);
     const rows = await client.segment.findMany({
       where: {
-        source: { in: sources.slice(i, i + CHUNK) },
+        // Found through the hash index, then compared in full (lib/text/text-hash.ts).
+        sourceHash: { in: chunk.map(textHash) },
+        source: { in: chunk },
         status: { in: [...REVIEWED_STATUSES] },
         documentId: { not: documentId },
         document: { deletedAt: null },

@@ -11,6 +11,7 @@ import { recordChange } from "@/lib/changes/record-change";
 import { readCurrentSegment } from "./read-current-segment";
 import { recheckSegmentTerms } from "@/lib/glossary/recheck-segment-terms";
 import { REVIEWED_STATUSES, type SavedSegment } from "./types";
+import { withSourceHash } from "@/lib/text/text-hash";
 
 export type SegmentWrite = {
   id: string;
@@ -49,7 +50,7 @@ export async function writeSegment(tx: Tx, write: SegmentWrite): Promise<Operati
       version: { increment: 1 },
       updatedAt,
       ...(write.keepReviewer ? {} : { reviewedBy: reviewed ? actor.name : null }),
-      ...(write.source !== undefined ? { source: write.source } : {}),
+      ...(write.source !== undefined ? withSourceHash({ source: write.source }) : {}),
       ...(write.engine !== undefined ? { engine: write.engine } : {}),
     },
   });

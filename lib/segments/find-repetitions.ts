@@ -6,6 +6,7 @@ import type { SegmentStatus } from "@/lib/documents/types";
 import { segmentNotFound, type OperationResult } from "@/lib/operation-result";
 import { IN_LIVE_DOCUMENT } from "@/lib/documents/live-documents";
 import { REVIEWED_STATUSES } from "./types";
+import { textHash } from "@/lib/text/text-hash";
 
 export type Repetition = {
   id: string;
@@ -26,12 +27,12 @@ export async function findRepetitions(id: string): Promise<OperationResult<Repet
   if (!segment) return segmentNotFound();
   const [rows, propagatable] = await Promise.all([
     db.segment.findMany({
-      where: { source: segment.source, id: { not: id }, ...IN_LIVE_DOCUMENT },
+      where: { sourceHash: textHash(segment.source), source: segment.source, id: { not: id }, ...IN_LIVE_DOCUMENT },
       orderBy: [{ document: { createdAt: "asc" } }, { position: "asc" }],
       take: MAX_LISTED,
       select: { id: true, documentId: true, target: true, status: true, document: { select: { title: true } } },
     }),
-    db.segment.count({ where: { source: segment.source, id: { not: id }, ...IN_LIVE_DOCUMENT, status: { notIn: [...REVIEWED_STATUSES] } } }),
+    db.segment.count({ where: { sourceHash: textHash(segment.source), source: segment.source, id: { not: id }, ...IN_LIVE_DOCUMENT, status: { notIn: [...REVIEWED_STATUSES] } } }),
   ]);
   return {
     ok: true,

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ingestDocument } from "@/lib/ingest/ingest-document";
 import { moveTargetBoundary } from "./move-target-boundary";
+import { withSourceHash } from "@/lib/text/text-hash";
 
 const ID = "Banjir Rendam Demak\n\nBanjir merendam ratusan rumah warga di Demak sejak Senin. Hujan masih turun hingga hari ini.";
 const EN = "Floods Hit Demak\n\nFloods have submerged hundreds of homes in Demak since Monday. Rain is still falling today.";
@@ -62,9 +63,9 @@ describe("moveTargetBoundary", () => {
       data: {
         title: "Mesin", rawText: "x", contentHash: `machine-${Date.now()}`, status: "ready",
         segments: { createMany: { data: [
-          { position: 0, paragraphIndex: 1, source: "Satu.", target: "One. Two.", status: "machine", engine: "draft:lexicon" },
-          { position: 1, paragraphIndex: 1, source: "Dua.", target: null, status: "machine", engine: "draft:lexicon" },
-        ] } },
+          { position: 0, paragraphIndex: 1, source: "Satu.", target: "One. Two.", status: "machine" as const, engine: "draft:lexicon" },
+          { position: 1, paragraphIndex: 1, source: "Dua.", target: null, status: "machine" as const, engine: "draft:lexicon" },
+        ].map(withSourceHash) } },
       },
     });
     const [first, second] = await body(document.id);

@@ -9,6 +9,7 @@ import { failure, segmentNotFound, type OperationResult } from "@/lib/operation-
 import { IN_LIVE_DOCUMENT } from "@/lib/documents/live-documents";
 import { REVIEWED_STATUSES } from "./types";
 import { HUMAN, type Actor } from "@/lib/changes/actor";
+import { textHash } from "@/lib/text/text-hash";
 
 const UNREVIEWED = ["pending", "machine", "memory"] as const;
 
@@ -21,7 +22,7 @@ export async function propagateCorrection(id: string, actor: Actor = HUMAN): Pro
     }
     const copies = await tx.segment.findMany({
       // A trashed document is left exactly as it was deleted, so a restore brings back that state.
-      where: { source: segment.source, id: { not: id }, ...IN_LIVE_DOCUMENT, status: { in: [...UNREVIEWED] } },
+      where: { sourceHash: textHash(segment.source), source: segment.source, id: { not: id }, ...IN_LIVE_DOCUMENT, status: { in: [...UNREVIEWED] } },
       select: { id: true, version: true },
     });
     const segmentIds: string[] = [];

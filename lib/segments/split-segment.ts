@@ -14,6 +14,7 @@ import { HUMAN, type Actor } from "@/lib/changes/actor";
 import { recordChange } from "@/lib/changes/record-change";
 import type { SavedSegment } from "./types";
 import { isStillLinking, stillLinking } from "./still-linking";
+import { withSourceHash } from "@/lib/text/text-hash";
 
 export type SplitInput = { id: string; version: number; sourceAt: number; targetAt: number; actor?: Actor };
 export type SplitResult = { first: SavedSegment; second: SavedSegment; affectedSegmentIds: string[] };
@@ -39,11 +40,11 @@ export async function splitSegment(input: SplitInput): Promise<OperationResult<S
     await shiftPositionsAfter(tx, segment.documentId, segment.position, 1);
     const secondTarget = target?.[1] ?? null;
     const second = await tx.segment.create({
-      data: {
+      data: withSourceHash({
         documentId: segment.documentId, paragraphIndex: segment.paragraphIndex, position: segment.position + 1,
         kind: segment.kind, source: source[1], target: secondTarget, status, engine: segment.engine,
         reviewedBy: segment.reviewedBy, flags: segment.flags ?? [], version: 1,
-      },
+      }),
     });
     await recordChange(tx, {
       action: "split", actor, documentId: segment.documentId, segmentId: second.id, engine: segment.engine,

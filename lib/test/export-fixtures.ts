@@ -6,6 +6,7 @@ import type { SegmentStatus } from "@/lib/documents/types";
 import { db } from "@/lib/db";
 import { exportBody } from "@/lib/export/export-body";
 import type { ExportOptions } from "@/lib/export/export-options";
+import { withSourceHash } from "@/lib/text/text-hash";
 
 type SegmentSeed = { source: string; target: string | null; status: SegmentStatus; engine: string | null };
 
@@ -49,7 +50,7 @@ async function createDocument(title: string, segments: readonly SegmentSeed[], c
       createdAt,
       segments: {
         createMany: {
-          data: segments.map((s, position) => ({ ...s, position, paragraphIndex: position >> 1, reviewedBy: s.status === "edited" || s.status === "approved" ? "human" : null })),
+          data: segments.map((s, position) => withSourceHash({ ...s, position, paragraphIndex: position >> 1, reviewedBy: s.status === "edited" || s.status === "approved" ? "human" : null })),
         },
       },
     },

@@ -10,6 +10,7 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import { dropRunDatabases, probeServer, testServerUrl } from "./postgres";
+import { backfillSourceHashes } from "../migrations/backfill-source-hashes";
 
 const MIGRATIONS = path.resolve("prisma/migrations");
 
@@ -23,6 +24,8 @@ export default async function setup(): Promise<() => Promise<void>> {
   }
   template.pragma("journal_mode = DELETE");
   template.close();
+  // The data steps lib/migrate.ts runs after the SQL (here: the memory's unique pair index).
+  backfillSourceHashes(path.join(dir, "template.db"));
   // Test workers are started after this and inherit the variables.
   process.env.SELARAS_TEST_DIR = dir;
   const runId = run.replace(/-/g, "").slice(0, 12);

@@ -2,6 +2,7 @@
 // written straight to the database so each test states exactly the state it needs.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { textHash } from "@/lib/text/text-hash";
 import type { SegmentStatus } from "@/lib/documents/types";
 
 export type FixtureSegment = { source: string; target?: string | null; status?: SegmentStatus; paragraphIndex?: number };
@@ -20,6 +21,7 @@ export async function seedDocument(segments: readonly FixtureSegment[], title = 
         position,
         paragraphIndex: s.paragraphIndex ?? 0,
         source: s.source,
+        sourceHash: textHash(s.source),
         target,
         status,
         engine: status === "pending" ? null : "draft:lexicon",

@@ -14,6 +14,7 @@ import Database from "better-sqlite3";
 import { databaseFile } from "@/lib/database-url";
 import { AppError } from "@/lib/errors";
 import { waitForLock } from "@/lib/sqlite/wait-for-lock";
+import { textHash } from "@/lib/text/text-hash";
 import { sweepFailedImports, takeAbandonedImports, type StoredImportError } from "./memory-import-sweep";
 
 export type NewMemoryImport = { fileName: string; format: "tmx" | "tsv" | "moses"; createdById: string | null; createdByName: string };
@@ -31,9 +32,10 @@ const CLAIM_POLL_MS = 250;
 
 // A unit is a duplicate when the memory already holds the same pair: an earlier unit
 // (this file's or another import's; the unique index) or a sentence a person reviewed.
-const INSERT_UNIT = `INSERT OR IGNORE INTO "MemoryUnit" ("importId", "source", "sourceKey", "target")
-  SELECT @importId, @source, @sourceKey, @target
-  WHERE NOT EXISTS (SELECT 1 FROM "Segment" WHERE "source" = @sourceKey AND "target" = @target AND "status" IN ('edited', 'approved'))`;
+// Both go through the hash indexes (lib/text/text-hash.ts); the sentence itself is compared too.
+const INSERT_UNIT = `INSERT OR IGNORE INTO "MemoryUnit" ("importId", "source", "sourceKey", "sourceHash", "target", "targetHash")
+  SELECT @importId, @source, @sourceKey, @sourceHash, @target, @targetHash
+  WHERE NOT EXISTS (SELECT 1 FROM "Segment" WHERE "sourceHash" = @sourceHash AND "source" = @sourceKey AND "target" = @target AND "status" IN ('edited', 'approved'))`;
 
 export type ClaimOptions = {
   /** Told once when another import is running and this one waits for it. */
@@ -85,7 +87,9 @@ export class MemoryImportWriter {
   async insertUnits(units: readonly NewMemoryUnit[], progress: MemoryImportProgress): Promise<number> {
     return inTransaction(this.#handle, () => {
       let inserted = 0;
-      for (const unit of units) inserted += this.#insert.run({ importId: this.id, ...unit }).changes;
+      for (const unit of units) {
+        inserted += this.#insert.run({ importId: this.id, ...unit, sourceHash: textHash(unit.sourceKey), targetHash: textHash(unit.target) }).changes;
+      }
       this.#writeProgress(progress);
       return inserted;
     });

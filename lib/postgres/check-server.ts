@@ -64,9 +64,10 @@ function explainConnectError(error: unknown, target: Target, url: string): Datab
 export async function checkExtensions(client: pg.Client): Promise<void> {
   const { rows } = await client.query<{ name: string; available: boolean; installed: boolean }>(
     `SELECT e.name, a.name IS NOT NULL AS available, x.extname IS NOT NULL AS installed
-       FROM unnest($1::text[]) AS e(name)
+       FROM unnest($1::text[]) WITH ORDINALITY AS e(name, place)
        LEFT JOIN pg_available_extensions a ON a.name = e.name
-       LEFT JOIN pg_extension x ON x.extname = e.name`,
+       LEFT JOIN pg_extension x ON x.extname = e.name
+      ORDER BY e.place`,
     [[...REQUIRED_EXTENSIONS]],
   );
   const missing = rows.filter((row) => !row.installed);

@@ -17,7 +17,10 @@ export function postgresUnavailable(): string | null {
 export function describeEachProvider(name: string, body: (provider: Provider) => void): void {
   for (const provider of PROVIDERS) {
     if (provider === "sqlite") {
-      describe(`${name} [sqlite]`, () => body(provider));
+      describe(`${name} [sqlite]`, () => {
+        useSqlite();
+        body(provider);
+      });
       continue;
     }
     const unavailable = postgresUnavailable();
@@ -30,6 +33,18 @@ export function describeEachProvider(name: string, body: (provider: Provider) =>
       body(provider);
     });
   }
+}
+
+/** The file's own SQLite database for the block, even when the file runs on PostgreSQL. */
+function useSqlite(): void {
+  let previous: string | undefined;
+  beforeAll(() => {
+    previous = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = process.env.SELARAS_TEST_SQLITE_URL ?? previous;
+  });
+  afterAll(() => {
+    process.env.DATABASE_URL = previous;
+  });
 }
 
 /** Points DATABASE_URL at a new PostgreSQL database for the enclosing block, then drops it. */

@@ -25,52 +25,57 @@ describe.skipIf(postgresUnavailable())(`serialized write transactions on Postgre
   });
 
   it("runs a second transaction only after the first has committed, even from another client", async () => {
-    const events: string[] = [];
-    let firstStarted!: () => void;
-    const started = new Promise<void>((resolve) => (firstStarted = resolve));
-    const first = patient.$transaction(async (tx) => {
-      firstStarted();
-      await tx.setting.create({ data: { key: "first", value: "1" } });
-      await sleep(300);
-      events.push("first commits");
-    });
-    await started;
-    const second = hasty.$transaction(async (tx) => {
-      events.push(`second sees first: ${(await tx.setting.count({ where: { key: "first" } })) === 1}`);
-    }, { maxWait: 5_000 }).catch(() => events.push("second gave up"));
-    // The hasty client waits 150 ms at most: it gives up while the first still holds the lock.
-    await Promise.all([first, second]);
-    expect(events).toEqual(["second gave up", "first commits"]);
-
-    const third = patient.$transaction(async (tx) => {
-      await sleep(200);
-      await tx.setting.create({ data: { key: "third", value: "3" } });
-    });
-    await sleep(50);
-    const fourth = patient.$transaction(async (tx) => tx.setting.count({ where: { key: "third" } }), { maxWait: 5_000 });
-    await third;
-    expect(await fourth).toBe(1);
+    const other = createPostgresClient(database.url);
+    try {
+      let firstStarted!: () => void;
+      const started = new Promise<void>((resolve) => (firstStarted = resolve));
+      const first = patient.$transaction(async (tx) => {
+        firstStarted();
+        await sleep(300);
+        await tx.setting.create({ data: { key: "first", value: "1" } });
+      });
+      await started;
+      // Without the lock this would read at once and see nothing (the first has not committed).
+      const second = other.$transaction(async (tx) => tx.setting.count({ where: { key: "first" } }), { maxWait: 5_000 });
+      await first;
+      expect(await second).toBe(1);
+    } finally {
+      await other.$disconnect();
+    }
   });
 
   it("reports a lock waited for too long as busy, and the connection stays usable", async () => {
-    const holder = patient.$transaction(async () => sleep(600));
-    await sleep(50);
+    const held = holdLock();
+    await held.started;
     const error = await hasty.$transaction(async (tx) => tx.setting.count(), { maxWait: 5_000 }).then(
       () => null,
       (caught: unknown) => caught,
     );
-    await holder;
+    await held.release();
     expect(error).not.toBeNull();
     expect(isDatabaseBusy(error)).toBe(true);
     expect(await hasty.$transaction(async (tx) => tx.setting.count())).toBeGreaterThanOrEqual(0);
   });
 
   it("lets reads outside transactions through while a transaction holds the lock", async () => {
+    const held = holdLock();
+    await held.started;
     const events: string[] = [];
-    const holder = patient.$transaction(async () => sleep(400)).then(() => events.push("transaction ends"));
-    await sleep(50);
     await hasty.setting.count().then(() => events.push("read answered"));
-    await holder;
+    await held.release().then(() => events.push("transaction ends"));
     expect(events).toEqual(["read answered", "transaction ends"]);
   });
+
+  /** A transaction that holds the write lock from `started` until `release()` (at most 10 s). */
+  function holdLock(): { started: Promise<void>; release: () => Promise<void> } {
+    let started!: () => void;
+    let release!: () => void;
+    const startedPromise = new Promise<void>((resolve) => (started = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const done = patient.$transaction(async () => {
+      started();
+      await Promise.race([released, sleep(10_000)]);
+    }, { timeout: 15_000 });
+    return { started: startedPromise, release: () => (release(), done) };
+  }
 });

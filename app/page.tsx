@@ -37,7 +37,7 @@ export default async function LibraryPage({ searchParams }: Props) {
   // Exports leave unreviewed drafts out by default; a library read from drafts (no neural
   // model yet) would otherwise have nothing to download. So the one-click link includes
   // them when there are any, and its label says so; with nothing at all, there is no link.
-  const corpus = exportContents(LIBRARY_EXPORT);
+  const corpus = await exportContents(LIBRARY_EXPORT);
   const withDrafts = corpus.draftsLeftOut > 0;
   const exportHref = `/api/export?${exportQueryString({ ...LIBRARY_EXPORT, drafts: withDrafts })}`;
   const canExport = !corpus.empty || withDrafts;

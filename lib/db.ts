@@ -10,6 +10,7 @@ import type { PrismaClient } from "./generated/prisma/client";
 import { databaseUrl, providerOf } from "./database-url";
 import { createSqliteClient } from "./db/sqlite-client";
 import { createPostgresClient } from "./db/postgres-client";
+import { closeReadPool } from "./db/queries/postgres/connection";
 
 export { provider, type Provider } from "./database-url";
 
@@ -34,11 +35,12 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
-/** Closes the client of a URL (tests that drop their database; a CLI at exit). */
+/** Closes the client of a URL, and its raw-SQL read pool (tests that drop their database; a CLI at exit). */
 export async function disconnectDatabase(url = databaseUrl()): Promise<void> {
   const client = clients.get(url);
   clients.delete(url);
   await client?.$disconnect();
+  await closeReadPool(url);
 }
 
 export type Db = PrismaClient;

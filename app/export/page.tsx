@@ -22,7 +22,7 @@ export default async function ExportPage({ searchParams }: Props) {
   const [documents, t] = await Promise.all([listDocuments(), getTranslations("Export")]);
   // Counted with the export's own WHERE clause, so the figures are what the link downloads.
   const stats = options.format === "glossary" ? null : await getExportStats(options);
-  const empty = stats ? stats.pairs === 0 : exportContents(options).empty;
+  const empty = stats ? stats.pairs === 0 : (await exportContents(options)).empty;
   return (
     <div className="space-y-8">
       <section aria-labelledby="export-heading" className="max-w-3xl space-y-2">

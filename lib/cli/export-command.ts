@@ -17,11 +17,11 @@ export async function runExport(args: string[]): Promise<number> {
   if (options.format === "moses" && !outFile && process.stdout.isTTY) {
     throw new AppError("invalid-input", "The Moses export is a zip: pass --out <file.zip> or redirect stdout.");
   }
-  const { empty, draftsLeftOut } = exportContents(options);
+  const { empty, draftsLeftOut } = await exportContents(options);
   const leftOut = draftsLeftOut > 0 ? `${draftsLeftOut} draft pair${draftsLeftOut === 1 ? "" : "s"} left out (add --drafts)` : null;
   if (empty) throw new AppError("empty-export", `Nothing to export: no pair matches this choice.${leftOut ? ` ${leftOut}.` : ""}`);
   if (leftOut) process.stderr.write(`${leftOut}\n`);
-  const body = exportBody(options);
+  const body = await exportBody(options);
   const out = outFile ? fs.createWriteStream(outFile) : process.stdout;
   for await (const chunk of body.chunks) {
     if (!out.write(chunk)) await once(out, "drain");

@@ -4,7 +4,7 @@ import "server-only";
 // fetches the whole document again when the sentence count changed (a split, a merge, a
 // restore) or a changed sentence is new to it, since a delta cannot say what was removed.
 import { db } from "@/lib/db";
-import { readChangeSequence } from "@/lib/db/queries/sqlite/change-sequence";
+import { dialect } from "@/lib/db/queries/dialect";
 import { translationQueue } from "@/lib/jobs/queue";
 import { MENTION_ROW_SELECT } from "@/lib/glossary/segment-marks";
 import { LIVE_DOCUMENT } from "./live-documents";
@@ -12,7 +12,7 @@ import { reshapeSegment } from "./reshape-document";
 import type { DocumentChanges } from "./types";
 
 export async function getDocumentChanges(id: string, since: number): Promise<DocumentChanges | null> {
-  const changeVersion = await readChangeSequence();
+  const changeVersion = await dialect().readChangeSequence();
   const document = await db.document.findFirst({ where: { id, ...LIVE_DOCUMENT }, select: { id: true, status: true, engine: true, engineNote: true, segmentCount: true, translatedCount: true, linkingFrom: true } });
   if (!document) return null;
   // Failures live in the queue, not on the sentence, so they come whole (a handful at most).

@@ -5,7 +5,7 @@ import "server-only";
 // the whole document as JSON after the first paint (GET /api/documents/:id).
 import { db } from "@/lib/db";
 import { LIVE_DOCUMENT } from "./live-documents";
-import { readChangeSequence } from "@/lib/db/queries/sqlite/change-sequence";
+import { dialect } from "@/lib/db/queries/dialect";
 import { reshapeDocument } from "./reshape-document";
 import { MENTION_ROW_SELECT } from "@/lib/glossary/segment-marks";
 import { listDocumentEntities } from "@/lib/glossary/list-document-entities";
@@ -18,7 +18,7 @@ export type FirstWindow = { view: DocumentView; outline: DocumentOutline | null 
 
 export async function getDocumentFirstWindow(id: string, budget = FIRST_WINDOW_SENTENCES): Promise<FirstWindow | null> {
   // Read first, so the view is at least as new as the sequence it reports (see readChangeSequence).
-  const changeVersion = await readChangeSequence();
+  const changeVersion = await dialect().readChangeSequence();
   const row = await db.document.findFirst({ where: { id, ...LIVE_DOCUMENT } });
   if (!row) return null;
   const [tallies, drafts, entities, failures] = await Promise.all([

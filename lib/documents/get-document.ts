@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { LIVE_DOCUMENT } from "./live-documents";
-import { readChangeSequence } from "@/lib/db/queries/sqlite/change-sequence";
+import { dialect } from "@/lib/db/queries/dialect";
 import { reshapeDocument } from "./reshape-document";
 import { MENTION_ROW_SELECT } from "@/lib/glossary/segment-marks";
 import { listDocumentEntities } from "@/lib/glossary/list-document-entities";
@@ -10,7 +10,7 @@ import type { DocumentView } from "./types";
 
 export async function getDocument(id: string): Promise<DocumentView | null> {
   // Read first, so the view is at least as new as the sequence it reports (see readChangeSequence).
-  const changeVersion = await readChangeSequence();
+  const changeVersion = await dialect().readChangeSequence();
   // Glossary: segments bring their entity mentions, and the document its entity list.
   const [row, entities, failures] = await Promise.all([
     // A trashed document is not found here: the reader shows getTrashedDocument instead.

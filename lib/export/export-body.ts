@@ -1,17 +1,16 @@
 import "server-only";
 // One export, whatever the transport: checks the selection, then names the file and
 // streams the chosen format from a single read snapshot. Used by HTTP and the CLI.
+import { dialect, type ExportSnapshot } from "@/lib/db/queries/dialect";
 import { AppError } from "@/lib/errors";
 import type { ExportFormat, ExportOptions } from "./export-options";
-import { openExportDatabase, withExportSnapshot, type ExportDatabase } from "./export-database";
-import { countDraftsLeftOut, hasPairs } from "./export-stats";
 import { glossaryChunks } from "./stream-glossary";
 import { jsonlChunks } from "./stream-jsonl";
 import { mosesChunks } from "./stream-moses";
 import { tmxChunks } from "./stream-tmx";
 import { tsvChunks } from "./stream-tsv";
 
-type Chunks = (handle: ExportDatabase, options: ExportOptions) => AsyncGenerator<string | Uint8Array>;
+type Chunks = (snapshot: ExportSnapshot, options: ExportOptions) => AsyncGenerator<string | Uint8Array>;
 
 export const EXPORT_FORMAT_INFO: Record<ExportFormat, { contentType: string; extension: string; chunks: Chunks }> = {
   tsv: { contentType: "text/tab-separated-values; charset=utf-8", extension: "tsv", chunks: tsvChunks },
@@ -28,16 +27,16 @@ export type ExportBody = { fileName: string; contentType: string; chunks: AsyncG
  * AppError("empty-export") when the choice holds nothing, so no one downloads an
  * empty file thinking it is their corpus.
  */
-export function exportBody(options: ExportOptions): ExportBody {
+export async function exportBody(options: ExportOptions): Promise<ExportBody> {
   const info = EXPORT_FORMAT_INFO[options.format];
-  const titles = options.format === "glossary" ? [] : documentTitles(options.documentIds);
+  const titles = options.format === "glossary" ? [] : await documentTitles(options.documentIds);
   // Only an empty choice needs the drafts count (a scan): a big export should not pay for it.
-  const contents = exportContents(options, { countDrafts: "when-empty" });
+  const contents = await exportContents(options, { countDrafts: "when-empty" });
   if (contents.empty) throw new AppError("empty-export", emptyExportMessage(options, contents.draftsLeftOut), { draftsLeftOut: contents.draftsLeftOut });
   return {
     fileName: `${exportBaseName(options, titles)}.${info.extension}`,
     contentType: info.contentType,
-    chunks: withExportSnapshot((handle) => info.chunks(handle, options)),
+    chunks: dialect().withExportSnapshot((snapshot) => info.chunks(snapshot, options)),
   };
 }
 
@@ -45,17 +44,12 @@ export function exportBody(options: ExportOptions): ExportBody {
 export function exportContents(
   options: ExportOptions,
   { countDrafts }: { countDrafts: "always" | "when-empty" } = { countDrafts: "always" },
-): { empty: boolean; draftsLeftOut: number } {
-  const handle = openExportDatabase();
-  try {
-    if (options.format === "glossary") {
-      return { empty: handle.prepare<[], { found: number }>("SELECT EXISTS (SELECT 1 FROM GlossaryEntry) AS found").get()?.found !== 1, draftsLeftOut: 0 };
-    }
-    const empty = !hasPairs(handle, options);
-    return { empty, draftsLeftOut: empty || countDrafts === "always" ? countDraftsLeftOut(handle, options) : 0 };
-  } finally {
-    handle.close();
-  }
+): Promise<{ empty: boolean; draftsLeftOut: number }> {
+  return dialect().readExportSnapshot(async (snapshot) => {
+    if (options.format === "glossary") return { empty: !(await snapshot.hasGlossaryEntries()), draftsLeftOut: 0 };
+    const empty = !(await snapshot.hasPairs(options));
+    return { empty, draftsLeftOut: empty || countDrafts === "always" ? await snapshot.countDraftsLeftOut(options) : 0 };
+  });
 }
 
 function emptyExportMessage(options: ExportOptions, draftsLeftOut: number): string {
@@ -71,19 +65,12 @@ function exportBaseName(options: ExportOptions, titles: readonly string[]): stri
 }
 
 /** Titles of the selected documents (none for the whole corpus); every id must exist. */
-export function documentTitles(documentIds: readonly string[] | null): string[] {
+export async function documentTitles(documentIds: readonly string[] | null): Promise<string[]> {
   if (!documentIds) return [];
-  const handle = openExportDatabase();
-  try {
-    const rows = handle
-      .prepare<[string], { id: string; title: string }>("SELECT id, title FROM Document WHERE id IN (SELECT value FROM json_each(?))")
-      .all(JSON.stringify(documentIds));
-    const missing = documentIds.filter((id) => !rows.some((row) => row.id === id));
-    if (missing.length > 0) throw new AppError("not-found", `No document with id ${missing.join(", ")}.`, { missing });
-    return rows.map((row) => row.title);
-  } finally {
-    handle.close();
-  }
+  const rows = await dialect().readExportSnapshot((snapshot) => snapshot.documentTitles(documentIds));
+  const missing = documentIds.filter((id) => !rows.some((row) => row.id === id));
+  if (missing.length > 0) throw new AppError("not-found", `No document with id ${missing.join(", ")}.`, { missing });
+  return rows.map((row) => row.title);
 }
 
 /** Chunks as bytes, for Response bodies and files. */

@@ -11,7 +11,7 @@ export async function exportResponse(params: URLSearchParams, documentId: string
   try {
     const parsed = parseExportQuery(params, documentId);
     if (!parsed.ok) throw new AppError(parsed.code, parsed.message);
-    const body = exportBody(parsed.options);
+    const body = await exportBody(parsed.options);
     return new Response(toByteStream(body.chunks), {
       headers: {
         "content-type": body.contentType,

@@ -1,16 +1,16 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { BASE_OPTIONS, seedExportCorpus, type SeededCorpus } from "@/lib/test/export-fixtures";
+import { describeEachProvider } from "@/lib/test/providers";
 import type { PairFilter } from "./export-options";
 import { getExportStats } from "./export-stats";
-import { wordCountSql } from "./pair-filter";
-import { openExportDatabase } from "./export-database";
 
 let corpus: SeededCorpus;
-beforeAll(async () => {
-  corpus = await seedExportCorpus();
-});
 
-describe("getExportStats", () => {
+describeEachProvider("getExportStats", () => {
+  beforeAll(async () => {
+    corpus = await seedExportCorpus();
+  });
+
   it("counts pairs and words and splits them by status and engine", async () => {
     const stats = await getExportStats({ ...BASE_OPTIONS, status: "approved" });
     // "=SUM(A1) +62 -1 @user" / "… ok", "Emoji 🎉 dan ‏עברית‎, C:\jalan" / "Emoji 🎉 and ‏Hebrew‎\r\nline, C:\path", "Terima kasih." / "Thanks."
@@ -40,24 +40,5 @@ describe("getExportStats", () => {
 
   it("reports a missing engine as unknown", async () => {
     expect((await getExportStats(BASE_OPTIONS)).byEngine.unknown).toBe(1);
-  });
-});
-
-describe("wordCountSql", () => {
-  it.each([
-    { text: "", words: 0 },
-    { text: "   ", words: 0 },
-    { text: "satu", words: 1 },
-    { text: " satu dua ", words: 2 },
-    { text: "satu\tdua\ntiga\r\nempat", words: 4 },
-    { text: "satu     dua  \t tiga", words: 3 },
-  ])("$text → $words", ({ text, words }) => {
-    const handle = openExportDatabase();
-    try {
-      const row = handle.prepare<{ text: string }, { words: number }>(`SELECT ${wordCountSql("@text")} AS words`).get({ text });
-      expect(row?.words).toBe(words);
-    } finally {
-      handle.close();
-    }
   });
 });

@@ -1,42 +1,36 @@
-// Keyset pagination must give the same pairs in the same order whatever the batch
-// sizes, including dedupe decisions that span batches and documents.
-import { beforeAll, describe, expect, it } from "vitest";
+// Batched reads (SQLite's keyset pages, PostgreSQL's cursor) must give the same pairs in
+// the same order whatever the batch sizes, including dedupe decisions that span batches
+// and documents.
+import { beforeAll, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { BASE_OPTIONS, seedExportCorpus } from "@/lib/test/export-fixtures";
-import type { PairFilter } from "./export-options";
-import { openExportDatabase } from "./export-database";
-import { readPairBatches, type BatchSizes } from "./read-pairs";
+import { BASE_OPTIONS, exportedPairBatches, seedExportCorpus } from "@/lib/test/export-fixtures";
+import { describeEachProvider } from "@/lib/test/providers";
 import { withSourceHash } from "@/lib/text/text-hash";
-
-beforeAll(async () => {
-  await seedExportCorpus();
-  // Two documents created in the same millisecond: the id breaks the tie.
-  const sameTime = new Date("2025-01-03T00:00:00Z");
-  for (const name of ["tie-1", "tie-2"]) {
-    await db.document.create({
-      data: {
-        title: name,
-        rawText: name,
-        contentHash: name,
-        createdAt: sameTime,
-        segments: { createMany: { data: [0, 1, 2].map((position) => withSourceHash({ position, paragraphIndex: 0, source: `${name} ${position}`, target: "Thank you.", status: "machine" as const, engine: "neural:x" })) } },
-      },
-    });
-  }
-});
+import type { PairFilter } from "./export-options";
+import type { BatchSizes } from "./export-rows";
 
 async function ids(filter: PairFilter, sizes?: BatchSizes): Promise<string[][]> {
-  const handle = openExportDatabase();
-  try {
-    const batches: string[][] = [];
-    for await (const batch of readPairBatches(handle, filter, sizes)) batches.push(batch.map((pair) => pair.id));
-    return batches;
-  } finally {
-    handle.close();
-  }
+  return (await exportedPairBatches(filter, sizes)).map((batch) => batch.map((pair) => pair.id));
 }
 
-describe("readPairBatches", () => {
+describeEachProvider("readPairBatches", () => {
+  beforeAll(async () => {
+    await seedExportCorpus();
+    // Two documents created in the same millisecond: the id breaks the tie.
+    const sameTime = new Date("2025-01-03T00:00:00Z");
+    for (const name of ["tie-1", "tie-2"]) {
+      await db.document.create({
+        data: {
+          title: name,
+          rawText: name,
+          contentHash: name,
+          createdAt: sameTime,
+          segments: { createMany: { data: [0, 1, 2].map((position) => withSourceHash({ position, paragraphIndex: 0, source: `${name} ${position}`, target: "Thank you.", status: "machine" as const, engine: "neural:x" })) } },
+        },
+      });
+    }
+  });
+
   it.each([
     { name: "all", filter: BASE_OPTIONS },
     { name: "dedupe", filter: { ...BASE_OPTIONS, dedupe: true } },
@@ -52,15 +46,9 @@ describe("readPairBatches", () => {
   });
 
   it("orders documents created at the same moment by id", async () => {
-    const handle = openExportDatabase();
-    try {
-      const titles: string[] = [];
-      for await (const batch of readPairBatches(handle, BASE_OPTIONS, { pairs: 1, documents: 1 })) titles.push(...batch.map((p) => p.documentTitle));
-      const ties = [...new Set(titles.filter((t) => t.startsWith("tie-")))];
-      const byId = await db.document.findMany({ where: { title: { startsWith: "tie-" } }, orderBy: { id: "asc" }, select: { title: true } });
-      expect(ties).toEqual(byId.map((d) => d.title));
-    } finally {
-      handle.close();
-    }
+    const titles = (await exportedPairBatches(BASE_OPTIONS, { pairs: 1, documents: 1 })).flat().map((p) => p.documentTitle);
+    const ties = [...new Set(titles.filter((t) => t.startsWith("tie-")))];
+    const byId = await db.document.findMany({ where: { title: { startsWith: "tie-" } }, orderBy: { id: "asc" }, select: { title: true } });
+    expect(ties).toEqual(byId.map((d) => d.title));
   });
 });

@@ -10,7 +10,7 @@ export async function exportStatsResponse(params: URLSearchParams): Promise<Resp
   try {
     const parsed = parseExportQuery(params);
     if (!parsed.ok) throw new AppError(parsed.code, parsed.message);
-    documentTitles(parsed.options.documentIds);
+    await documentTitles(parsed.options.documentIds);
     return Response.json(await getExportStats(parsed.options), { headers: { "cache-control": "no-store" } });
   } catch (error) {
     return errorResponse(error);

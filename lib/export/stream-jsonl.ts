@@ -2,9 +2,8 @@ import "server-only";
 // JSONL: one object per pair with its provenance and glossary mentions.
 import { jsonLine } from "@/lib/text/jsonl";
 import type { ExportOptions } from "./export-options";
-import type { ExportDatabase } from "./export-database";
-import { readMentions, type ExportMention } from "./read-mentions";
-import { readPairBatches } from "./read-pairs";
+import type { ExportSnapshot } from "@/lib/db/queries/dialect";
+import type { ExportMention } from "./export-rows";
 import { storedDateToIso } from "./stored-date";
 
 export type JsonlPair = {
@@ -26,9 +25,9 @@ export type JsonlPair = {
   mentions: ExportMention[];
 };
 
-export async function* jsonlChunks(handle: ExportDatabase, options: ExportOptions): AsyncGenerator<string> {
-  for await (const batch of readPairBatches(handle, options)) {
-    const mentions = readMentions(handle, batch.map((pair) => pair.id));
+export async function* jsonlChunks(snapshot: ExportSnapshot, options: ExportOptions): AsyncGenerator<string> {
+  for await (const batch of snapshot.pairBatches(options)) {
+    const mentions = await snapshot.mentions(batch.map((pair) => pair.id));
     let chunk = "";
     for (const pair of batch) {
       const line: JsonlPair = {

@@ -4,16 +4,15 @@ import "server-only";
 // passes run in the same read snapshot (withExportSnapshot), so their lines align.
 import { Zip, ZipDeflate } from "fflate";
 import type { ExportOptions } from "./export-options";
-import type { ExportDatabase } from "./export-database";
+import type { ExportSnapshot } from "@/lib/db/queries/dialect";
 import { mosesLine } from "./moses-line";
-import { readPairBatches } from "./read-pairs";
 
 export const MOSES_FILES = [
   { name: "corpus.id", side: "source" },
   { name: "corpus.en", side: "target" },
 ] as const;
 
-export async function* mosesChunks(handle: ExportDatabase, options: ExportOptions): AsyncGenerator<Uint8Array> {
+export async function* mosesChunks(snapshot: ExportSnapshot, options: ExportOptions): AsyncGenerator<Uint8Array> {
   const output: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, data) => {
@@ -30,7 +29,7 @@ export async function* mosesChunks(handle: ExportDatabase, options: ExportOption
     const entry = new ZipDeflate(name, { level: 6 });
     entry.mtime = mtime;
     zip.add(entry);
-    for await (const batch of readPairBatches(handle, options)) {
+    for await (const batch of snapshot.pairBatches(options)) {
       let text = "";
       for (const pair of batch) text += mosesLine(pair[side]);
       entry.push(encoder.encode(text));

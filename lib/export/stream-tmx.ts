@@ -5,14 +5,13 @@ import "server-only";
 // person checked it.
 import { TMX_CLOSING, tmxOpening, tmxUnit } from "@/lib/text/tmx";
 import type { ExportOptions } from "./export-options";
-import type { ExportDatabase } from "./export-database";
-import { readPairBatches } from "./read-pairs";
+import type { ExportSnapshot } from "@/lib/db/queries/dialect";
 
 export const TMX_SOURCE_LANG = "id";
 export const TMX_TARGET_LANG = "en";
 const TOOL_VERSION = "0.1.0";
 
-export async function* tmxChunks(handle: ExportDatabase, options: ExportOptions): AsyncGenerator<string> {
+export async function* tmxChunks(snapshot: ExportSnapshot, options: ExportOptions): AsyncGenerator<string> {
   yield tmxOpening({
     srcLang: TMX_SOURCE_LANG,
     adminLang: "en",
@@ -20,7 +19,7 @@ export async function* tmxChunks(handle: ExportDatabase, options: ExportOptions)
     creationToolVersion: TOOL_VERSION,
     creationDate: new Date(),
   });
-  for await (const batch of readPairBatches(handle, options)) {
+  for await (const batch of snapshot.pairBatches(options)) {
     let chunk = "";
     for (const pair of batch) {
       chunk += tmxUnit({

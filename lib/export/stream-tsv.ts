@@ -6,18 +6,18 @@ import "server-only";
 // columns keep their positions. spreadsheet=1 defuses formula-like cells.
 import { tsvRow } from "@/lib/text/tsv";
 import type { ExportOptions } from "./export-options";
-import type { ExportDatabase } from "./export-database";
-import { readPairBatches, type Pair } from "./read-pairs";
+import type { ExportSnapshot } from "@/lib/db/queries/dialect";
+import type { Pair } from "./export-rows";
 import { storedDateToIso } from "./stored-date";
 
 export const TSV_PAIR_HEADER = ["source", "target"] as const;
 export const TSV_META_HEADER = ["source", "target", "document_id", "document_title", "paragraph", "position", "status", "engine", "reviewed_by", "updated_at", "align_confidence"] as const;
 
-export async function* tsvChunks(handle: ExportDatabase, options: ExportOptions): AsyncGenerator<string> {
+export async function* tsvChunks(snapshot: ExportSnapshot, options: ExportOptions): AsyncGenerator<string> {
   const meta = options.columns === "meta";
   const row = { spreadsheetSafe: options.spreadsheet };
   if (options.header) yield tsvRow(meta ? TSV_META_HEADER : TSV_PAIR_HEADER, row);
-  for await (const batch of readPairBatches(handle, options)) {
+  for await (const batch of snapshot.pairBatches(options)) {
     let chunk = "";
     for (const pair of batch) chunk += tsvRow(meta ? metaCells(pair) : [pair.source, pair.target], row);
     yield chunk;

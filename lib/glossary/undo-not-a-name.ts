@@ -2,6 +2,7 @@ import "server-only";
 // Undoes "Not a name": the keys marked together are released and every document whose
 // text may hold one of the entry's spellings is linked again, so the marks come back
 // (on the same entry, with any rendering a person had chosen).
+import { dialect } from "@/lib/db/queries/dialect";
 import { db } from "@/lib/db";
 import { failure, type OperationResult } from "@/lib/operation-result";
 import { parseStringList } from "@/lib/text/string-list";
@@ -31,10 +32,5 @@ export async function undoNotAName(key: string): Promise<OperationResult<UndoneN
 async function documentsMentioning(spellings: readonly string[]): Promise<string[]> {
   const unique = [...new Set(spellings.filter((s) => s.trim() !== ""))];
   if (unique.length === 0) return [];
-  const rows = await db.segment.findMany({
-    where: { OR: unique.map((spelling) => ({ source: { contains: spelling } })) },
-    select: { documentId: true },
-    distinct: ["documentId"],
-  });
-  return rows.map((r) => r.documentId);
+  return dialect().documentsContaining(unique);
 }

@@ -1,8 +1,8 @@
 import "server-only";
-// Rebuilds the search index from the Segment table. Needed only after a VACUUM (which
-// may renumber Segment's rowids) or a migration that redefines Segment.
-import { db } from "@/lib/db";
+// Rebuilds the search index: SQLite's FTS5 index after a VACUUM; nothing on PostgreSQL,
+// whose generated column cannot fall behind.
+import { dialect } from "@/lib/db/queries/dialect";
 
 export async function rebuildSearchIndex(): Promise<void> {
-  await db.$executeRawUnsafe(`INSERT INTO "SegmentSearch"("SegmentSearch") VALUES ('rebuild')`);
+  await dialect().rebuildSearchIndex();
 }

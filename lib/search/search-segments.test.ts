@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { seedTranslated } from "@/lib/test/glossary-seed";
+import { seedDocument } from "@/lib/test/segment-seed";
+import { describeEachProvider } from "@/lib/test/providers";
 import { plainText } from "./highlight-parts";
 import { rebuildSearchIndex } from "./rebuild-search-index";
 import { searchSegments } from "./search-segments";
@@ -8,24 +9,34 @@ import { searchSegments } from "./search-segments";
 const FLOOD = "Banjir melanda Kota Bandung pada hari Senin.";
 const CAFE = "Kafe baru di Sémarang ramai dikunjungi.";
 const OTHER = "Harga beras naik lagi di pasar Bandung.";
+const KIDS = "Anak-anak membaca www.kompas.com\tsambil makan 🎉 di Jakarta Utara.";
 
-const seeded = (async () => {
-  const first = await seedTranslated(`Kabar Pertama\n\n${FLOOD} ${CAFE}`, {
-    [FLOOD]: "Floods hit the city of Bandung on Monday.",
-    [CAFE]: "A new café in Semarang is crowded with visitors.",
-  });
-  const second = await seedTranslated(`Kabar Kedua\n\n${OTHER}`, { [OTHER]: "Rice prices rose again at the Bandung market." });
+async function seed() {
+  const first = await seedDocument(
+    [
+      { source: FLOOD, target: "Floods hit the city of Bandung on Monday." },
+      { source: CAFE, target: "A new café in Semarang is crowded with visitors." },
+    ],
+    "Kabar Pertama",
+  );
+  const second = await seedDocument([{ source: OTHER, target: "Rice prices rose again at the Bandung market." }], "Kabar Kedua");
+  await seedDocument([{ source: KIDS, target: "Children read kompas.com while eating in North Jakarta." }], "Kabar Ketiga");
   return { first, second };
-})();
+}
+let seeded: ReturnType<typeof seed>;
 
 async function hitsFor(query: string) {
-  await seeded;
   const result = await searchSegments(query);
   if (!result.ok) throw new Error(result.code);
   return result;
 }
 
-describe("searchSegments", () => {
+describeEachProvider("searchSegments", () => {
+  beforeAll(() => {
+    seeded = seed();
+    return seeded.then(() => undefined);
+  });
+
   it.each([
     ["an Indonesian word", "banjir", [FLOOD]],
     ["an English word", "floods", [FLOOD]],
@@ -35,6 +46,10 @@ describe("searchSegments", () => {
     ["diacritics folded in the query", "cafè", [CAFE]],
     ["FTS5 syntax as plain words", 'banjir" OR "beras', []],
     ["a column filter as a plain word", "target:floods", []],
+    ["an operator word as a plain word", "banjir or", []],
+    ["a hyphenated word", "anak-anak", [KIDS]],
+    ["a part of a host name", "kompas", [KIDS]],
+    ["a phrase with a prefix", "jakarta ut", [KIDS]],
   ])("finds %s", async (_label, query, expected) => {
     const result = await hitsFor(query);
     const sources = result.groups.flatMap((g) => g.hits.map((h) => plainText(h.source)));
@@ -50,6 +65,13 @@ describe("searchSegments", () => {
     expect(hit?.target?.filter((p) => p.match).map((p) => p.text)).toEqual(["Bandung"]);
   });
 
+  it("gives each sentence back whole (tabs, emoji and all) with only the matched words marked", async () => {
+    const [hit] = (await hitsFor("jakarta")).groups.flatMap((g) => g.hits);
+    expect(hit && plainText(hit.source)).toBe(KIDS);
+    expect(hit?.source.filter((p) => p.match).map((p) => p.text)).toEqual(["Jakarta"]);
+    expect(hit?.target?.filter((p) => p.match).map((p) => p.text)).toEqual(["Jakarta"]);
+  });
+
   it("answers empty and overlong queries with a code, not an error", async () => {
     expect(await searchSegments("  ")).toMatchObject({ ok: false, code: "empty-query" });
     expect(await searchSegments("x".repeat(500))).toMatchObject({ ok: false, code: "query-too-long" });
@@ -57,14 +79,14 @@ describe("searchSegments", () => {
 
   it("follows edits and deletions through the triggers, and survives a rebuild", async () => {
     const { first, second } = await seeded;
-    const flood = first.segments.find((s) => s.source === FLOOD);
-    await db.segment.update({ where: { id: flood!.id }, data: { target: "Heavy flooding struck Bandung city on Monday." } });
+    const flood = first.ids[0];
+    await db.segment.update({ where: { id: flood }, data: { target: "Heavy flooding struck Bandung city on Monday." } });
     expect((await hitsFor("heavy")).total).toBe(1);
     expect((await hitsFor("floods")).total).toBe(0);
     // Moving a sentence does not touch its text or its index entry.
-    await db.segment.update({ where: { id: flood!.id }, data: { paragraphIndex: 7 } });
+    await db.segment.update({ where: { id: flood }, data: { paragraphIndex: 7 } });
     expect((await hitsFor("heavy")).total).toBe(1);
-    await db.document.delete({ where: { id: second.id } });
+    await db.document.delete({ where: { id: second.documentId } });
     expect((await hitsFor("beras")).total).toBe(0);
     await rebuildSearchIndex();
     expect((await hitsFor("heavy")).total).toBe(1);

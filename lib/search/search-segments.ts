@@ -1,11 +1,9 @@
 import "server-only";
-// Full-text search over both languages through the FTS5 index the search migration keeps
-// in sync (prisma/migrations/20261121020000_search). Best matches first (bm25), grouped
-// by document; the user's text only ever reaches SQL as a bound, quoted MATCH string.
-import { db } from "@/lib/db";
+// Full-text search over both languages (the dialect's index: FTS5 on SQLite, tsvector on
+// PostgreSQL), best matches first, grouped by document.
+import { dialect } from "@/lib/db/queries/dialect";
 import { toFtsQuery } from "./fts-query";
-import { groupByDocument, type SearchRow } from "./group-results";
-import { MATCH_CLOSE, MATCH_OPEN } from "./highlight-parts";
+import { groupByDocument } from "./group-results";
 import type { SearchResult } from "./types";
 
 const ROW_LIMIT = 300;
@@ -20,18 +18,8 @@ const MESSAGES = {
 export async function searchSegments(query: string): Promise<SearchResult> {
   const fts = toFtsQuery(query);
   if (!fts.ok) return { ok: false, code: fts.code, message: MESSAGES[fts.code] };
-  const rows = await db.$queryRaw<SearchRow[]>`
-    SELECT s.id AS segmentId, s.documentId AS documentId, s.position AS position, s.status AS status,
-           highlight(SegmentSearch, 0, ${MATCH_OPEN}, ${MATCH_CLOSE}) AS source,
-           highlight(SegmentSearch, 1, ${MATCH_OPEN}, ${MATCH_CLOSE}) AS target,
-           d.title AS title, d.sourceName AS sourceName, d.status AS documentStatus
-    FROM SegmentSearch
-    JOIN Segment s ON s.rowid = SegmentSearch.rowid
-    JOIN Document d ON d.id = s.documentId
-    WHERE SegmentSearch MATCH ${fts.match} AND d."deletedAt" IS NULL
-    ORDER BY bm25(SegmentSearch), s.documentId, s.position
-    LIMIT ${ROW_LIMIT + 1}`;
+  const rows = await dialect().searchSegments(fts, ROW_LIMIT + 1);
   const truncated = rows.length > ROW_LIMIT;
-  const kept = rows.slice(0, ROW_LIMIT).map((row) => ({ ...row, position: Number(row.position) }));
+  const kept = rows.slice(0, ROW_LIMIT);
   return { ok: true, query: fts.terms.join(" "), total: kept.length, truncated, groups: groupByDocument(kept, HITS_PER_DOCUMENT) };
 }

@@ -1,12 +1,11 @@
 import "server-only";
 // Up to three reviewed sentences, or imported memory units, similar to the one in focus,
-// for the editor to offer. The FTS5 indexes narrow the corpus first (a length window and
-// at least one shared distinctive word, which similarity.ts proves every match must have,
-// in a reviewed sentence of a document not in the trash, or in an imported unit); only
-// those are scored.
+// for the editor to offer. The database's indexes (FTS5 on SQLite, pg_trgm on PostgreSQL)
+// narrow the corpus first (a length window and at least one shared distinctive word, which
+// similarity.ts proves every match must have, in a reviewed sentence of a document not in
+// the trash, or in an imported unit); only those are scored.
 import { db } from "@/lib/db";
-import { findFuzzyCandidates } from "@/lib/db/queries/sqlite/fuzzy-candidates";
-import { findFuzzyUnitCandidates } from "@/lib/db/queries/sqlite/fuzzy-unit-candidates";
+import { dialect } from "@/lib/db/queries/dialect";
 import { segmentStatusOf } from "@/lib/documents/status-of";
 import { importOrigin } from "@/lib/memory/types";
 import { requiredWords, sentenceSimilarity, similarityPercent, similarityWords, wordCountWindow } from "@/lib/text/similarity";
@@ -32,8 +31,9 @@ export async function findFuzzySuggestions(id: string): Promise<OperationResult<
   // Characters only loosely follow words, so the SQL window is wide; the exact word-count
   // window is applied below before scoring.
   const length = segment.source.length;
-  const query = { words, minLength: Math.floor(length / 2), maxLength: length * 2, limit: MAX_CANDIDATES };
-  const [rows, units] = await Promise.all([findFuzzyCandidates({ ...query, excludeId: id }), findFuzzyUnitCandidates(query)]);
+  const query = { text: segment.source, words, minLength: Math.floor(length / 2), maxLength: length * 2, limit: MAX_CANDIDATES };
+  const queries = dialect();
+  const [rows, units] = await Promise.all([queries.findFuzzyCandidates({ ...query, excludeId: id }), queries.findFuzzyUnitCandidates(query)]);
   const candidates: Candidate[] = [
     ...rows.map((row) => ({ segmentId: row.id, unitId: null, origin: null, source: row.source, target: row.target, status: segmentStatusOf(row.status) })),
     ...units.map((unit) => ({ segmentId: null, unitId: unit.id, origin: importOrigin(unit.fileName), source: unit.source, target: unit.target, status: "memory" as const })),

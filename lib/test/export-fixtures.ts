@@ -4,8 +4,11 @@
 // characters, formula-like starts, RTL marks, emoji and control characters.
 import type { SegmentStatus } from "@/lib/documents/types";
 import { db } from "@/lib/db";
+import { dialect } from "@/lib/db/queries/dialect";
 import { exportBody } from "@/lib/export/export-body";
-import type { ExportOptions } from "@/lib/export/export-options";
+import type { ExportOptions, PairFilter } from "@/lib/export/export-options";
+import type { BatchSizes, Pair } from "@/lib/export/export-rows";
+import { glossaryChunks } from "@/lib/export/stream-glossary";
 import { withSourceHash } from "@/lib/text/text-hash";
 
 type SegmentSeed = { source: string; target: string | null; status: SegmentStatus; engine: string | null };
@@ -72,8 +75,26 @@ export const BASE_OPTIONS: ExportOptions = {
 /** Runs one export to completion and returns its bytes. */
 export async function exportBytes(options: Partial<ExportOptions>): Promise<Buffer> {
   const parts: Buffer[] = [];
-  for await (const chunk of exportBody({ ...BASE_OPTIONS, ...options }).chunks) {
+  for await (const chunk of (await exportBody({ ...BASE_OPTIONS, ...options })).chunks) {
     parts.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk));
   }
   return Buffer.concat(parts);
+}
+
+/** The pairs an export would hold, batch by batch, read in one snapshot as exports read them. */
+export async function exportedPairBatches(filter: PairFilter, sizes?: BatchSizes): Promise<Pair[][]> {
+  const batches: Pair[][] = [];
+  for await (const batch of dialect().withExportSnapshot((snapshot) => snapshot.pairBatches(filter, sizes))) batches.push(batch);
+  return batches;
+}
+
+export async function exportedPairs(filter: PairFilter = BASE_OPTIONS): Promise<Pair[]> {
+  return (await exportedPairBatches(filter)).flat();
+}
+
+/** The glossary TSV, without the empty-export check of exportBytes. */
+export async function glossaryTsv(): Promise<string> {
+  let text = "";
+  for await (const chunk of dialect().withExportSnapshot((snapshot) => glossaryChunks(snapshot, { ...BASE_OPTIONS, format: "glossary" }))) text += chunk;
+  return text;
 }

@@ -2,6 +2,7 @@ import "server-only";
 // GET /api/words: my saved words, searched (word, root, gloss or sentence) and sorted.
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { dialect } from "@/lib/db/queries/dialect";
 import { reshapeSavedWord } from "./reshape-saved-word";
 import { WORD_STATUSES, type SavedWordView } from "./types";
 
@@ -27,7 +28,8 @@ export async function listSavedWords(userId: string, query: ListWordsQuery = { s
     where: {
       userId,
       ...(query.status ? { status: query.status } : {}),
-      ...(q ? { OR: [{ word: { contains: q } }, { root: { contains: q } }, { gloss: { contains: q } }, { source: { contains: q } }, { target: { contains: q } }] } : {}),
+      // Any ASCII case, on both providers alike (lib/db/queries/*/text-contains.ts).
+      ...(q ? await dialect().savedWordsContaining(userId, q) : {}),
     },
     orderBy: [...ORDER[query.sort]],
   });

@@ -2,35 +2,12 @@ import "server-only";
 // Reads the aligned pairs of an export in document order (document createdAt, id, then
 // position), a batch at a time with keyset pagination, so an export of any size holds
 // one batch in memory and each query starts where the last one stopped.
-import type { PairFilter } from "./export-options";
-import type { ExportDatabase } from "./export-database";
+import type { PairFilter } from "@/lib/export/export-options";
+import { BATCH_SIZES, type BatchSizes, type Pair } from "@/lib/export/export-rows";
+import type { ExportDatabase } from "./export-snapshot";
 import { dedupeCondition, pairConditions, pairParams } from "./pair-filter";
 
-export type Pair = {
-  id: string;
-  documentId: string;
-  documentTitle: string;
-  paragraphIndex: number;
-  position: number;
-  source: string;
-  target: string;
-  status: string;
-  /** The engine that produced the English; it stays when a person corrects the text. */
-  engine: string | null;
-  /** Who last edited or approved the English; null while nobody has. */
-  reviewedBy: string | null;
-  /** A published translation's alignment confidence, 0–1 to three places (1 once a person moved its boundary); null for other pairs. */
-  alignConfidence: number | null;
-  /** When the segment was created (with its document, at ingest), as stored: ISO 8601 text. */
-  createdAt: string;
-  /** As stored: ISO 8601 text. Formats that print dates convert it themselves. */
-  updatedAt: string;
-};
-
 type DocumentRow = { id: string; title: string; createdAt: string };
-
-export type BatchSizes = { pairs: number; documents: number };
-const BATCH_SIZES: BatchSizes = { pairs: 2_000, documents: 500 };
 
 /** `sizes` exists for tests that cross batch boundaries with a handful of rows. */
 export async function* readPairBatches(handle: ExportDatabase, filter: PairFilter, sizes: BatchSizes = BATCH_SIZES): AsyncGenerator<Pair[]> {
@@ -71,9 +48,4 @@ function* readDocuments(handle: ExportDatabase, filter: PairFilter, batch: numbe
     if (!last || rows.length < batch) return;
     cursor = { first: 0, createdAt: last.createdAt, id: last.id };
   }
-}
-
-/** Every selected pair, one at a time, for callers that do not care about batches. */
-export async function* readPairs(handle: ExportDatabase, filter: PairFilter): AsyncGenerator<Pair> {
-  for await (const batch of readPairBatches(handle, filter)) yield* batch;
 }

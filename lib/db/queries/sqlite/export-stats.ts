@@ -3,33 +3,15 @@
 // the statistics worker thread (count-stats.worker.ts), which is plain Node, where that
 // import would throw; the server-side entry (export-stats.ts) keeps the guard.
 import type Database from "better-sqlite3";
-import type { PairFilter } from "./export-options";
+import type { PairFilter } from "@/lib/export/export-options";
+import type { ExportStats } from "@/lib/export/export-rows";
+import { summariseStats, type GroupRow } from "@/lib/export/summarise-stats";
 import { dedupeCondition, draftCondition, pairConditions, pairParams, wordCountSql } from "./pair-filter";
-import { UNKNOWN_ENGINE, UNKNOWN_REVIEWER } from "./stats-keys";
 
 type ExportDatabase = Database.Database;
 
-export type ExportStats = {
-  pairs: number;
-  sourceWords: number;
-  targetWords: number;
-  byStatus: Record<string, number>;
-  /** The engine that produced the English, kept when a person corrects it. */
-  byEngine: Record<string, number>;
-  /** Edited or approved pairs by who last edited or approved them. */
-  byReviewer: Record<string, number>;
-  /** Pairs nobody has reviewed (machine and memory). */
-  unreviewed: number;
-  /** Unreviewed draft pairs that pass every other choice but are left out (0 with drafts=1). */
-  draftsLeftOut: number;
-};
-
 /** Statistics with the corpus version and database they were counted on (the cache key's parts). */
 export type CountedStats = { version: number; database: string; stats: ExportStats };
-
-type GroupRow = { status: string; engine: string | null; reviewedBy: string | null; pairs: number; sourceWords: number | null; targetWords: number | null };
-
-const REVIEWED = new Set(["edited", "approved"]);
 
 /**
  * Bumped by triggers on every change an export counts (migration *_corpus_version). A
@@ -54,7 +36,7 @@ export function countExportStats(handle: ExportDatabase, filter: PairFilter): Ex
       WHERE ${pairConditions("s", filter)} ${filter.dedupe ? `AND ${dedupeCondition("s", filter, "d.createdAt", "d.id")}` : ""}
       GROUP BY s.status, s.engine, s.reviewedBy`)
     .all(pairParams(filter));
-  return { ...summarise(rows), draftsLeftOut: countDraftsLeftOut(handle, filter) };
+  return { ...summariseStats(rows), draftsLeftOut: countDraftsLeftOut(handle, filter) };
 }
 
 /**
@@ -77,22 +59,4 @@ export function hasPairs(handle: ExportDatabase, filter: PairFilter): boolean {
     .prepare<Record<string, unknown>, { found: number }>(`SELECT EXISTS (SELECT 1 FROM Segment s WHERE ${pairConditions("s", filter)}) AS found`)
     .get(pairParams(filter));
   return row?.found === 1;
-}
-
-function summarise(rows: readonly GroupRow[]): Omit<ExportStats, "draftsLeftOut"> {
-  const stats = { pairs: 0, sourceWords: 0, targetWords: 0, byStatus: {} as Record<string, number>, byEngine: {} as Record<string, number>, byReviewer: {} as Record<string, number>, unreviewed: 0 };
-  for (const row of rows) {
-    stats.pairs += row.pairs;
-    stats.sourceWords += row.sourceWords ?? 0;
-    stats.targetWords += row.targetWords ?? 0;
-    add(stats.byStatus, row.status, row.pairs);
-    add(stats.byEngine, row.engine ?? UNKNOWN_ENGINE, row.pairs);
-    if (REVIEWED.has(row.status)) add(stats.byReviewer, row.reviewedBy ?? UNKNOWN_REVIEWER, row.pairs);
-    else stats.unreviewed += row.pairs;
-  }
-  return stats;
-}
-
-function add(counts: Record<string, number>, key: string, value: number): void {
-  counts[key] = (counts[key] ?? 0) + value;
 }

@@ -4,18 +4,7 @@ import "server-only";
 // LIKE '%word%'. The words only ever reach SQL inside one bound MATCH string, each one
 // quoted, so FTS5 syntax in a sentence is plain text.
 import { db } from "@/lib/db";
-
-export type FuzzyCandidateRow = { id: string; source: string; target: string; status: string };
-
-export type FuzzyCandidateQuery = {
-  /** The sentence in focus, never its own suggestion. */
-  excludeId: string;
-  /** A candidate must contain at least one of these words (in its source). */
-  words: readonly string[];
-  minLength: number;
-  maxLength: number;
-  limit: number;
-};
+import type { FuzzyCandidateQuery, FuzzyCandidateRow } from "../types";
 
 /**
  * `source : ("a" OR "b")` limits the match to the Indonesian column. A word with a hyphen

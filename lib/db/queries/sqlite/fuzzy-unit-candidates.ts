@@ -4,9 +4,8 @@ import "server-only";
 // bound MATCH expression as the sentences' (fuzzy-candidates.ts). Only done imports:
 // a running or failed import's units are not memory.
 import { db } from "@/lib/db";
-import { fuzzyMatchExpression, type FuzzyCandidateQuery } from "./fuzzy-candidates";
-
-export type FuzzyUnitRow = { id: number; source: string; target: string; fileName: string };
+import type { FuzzyCandidateQuery, FuzzyUnitRow } from "../types";
+import { fuzzyMatchExpression } from "./fuzzy-candidates";
 
 export async function findFuzzyUnitCandidates(query: Omit<FuzzyCandidateQuery, "excludeId">): Promise<FuzzyUnitRow[]> {
   if (query.words.length === 0) return [];

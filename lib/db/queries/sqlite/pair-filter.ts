@@ -1,7 +1,7 @@
-// The WHERE clause of every export and of the statistics, built in one place so a
+// The WHERE clause of every SQLite export and of its statistics, built in one place so a
 // download always contains exactly the pairs the statistics counted. Not "server-only":
 // the statistics worker thread (count-stats.worker.ts) runs it in plain Node.
-import type { PairFilter } from "./export-options";
+import type { PairFilter } from "@/lib/export/export-options";
 
 export type SqlParams = Record<string, string | number>;
 

@@ -3,8 +3,7 @@ import "server-only";
 // (whole-word match on every form, joined with OR). Forms are letters only (rootForms of an
 // analysed word), each quoted, so nothing the user typed reaches SQL as syntax.
 import { db } from "@/lib/db";
-
-export type ConcordanceRow = { segmentId: string; documentId: string; documentTitle: string; source: string; target: string | null };
+import type { ConcordanceRow } from "../types";
 
 export async function rootConcordance(forms: readonly string[], limit: number): Promise<ConcordanceRow[]> {
   const safe = forms.filter((form) => /^[\p{L}-]+$/u.test(form));

@@ -10,9 +10,9 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
 import { env } from "@/lib/env";
 import { SerializedPgAdapter } from "@/lib/postgres/serialized-adapter";
+import { WRITE_LOCK_WAIT_MS } from "@/lib/postgres/write-lock";
 
-/** How long a write transaction waits for another to finish before the busy 503 (as on SQLite). */
-export const WRITE_LOCK_WAIT_MS = 10_000;
+export { WRITE_LOCK_WAIT_MS };
 
 export function createPostgresClient(url: string, lockWaitMs = WRITE_LOCK_WAIT_MS): PrismaClient {
   const adapter = new SerializedPgAdapter(

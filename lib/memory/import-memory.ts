@@ -10,8 +10,7 @@
 import type { Actor } from "@/lib/changes/actor";
 import { AppError, isAppError } from "@/lib/errors";
 import type { TmxItem } from "@/lib/text/tmx-units";
-import { MemoryImportWriter, type MemoryImportCounts, type MemoryImportProgress, type NewMemoryUnit } from "@/lib/db/queries/sqlite/memory-import-writer";
-import type { StoredImportError } from "@/lib/db/queries/sqlite/memory-import-sweep";
+import { claimMemoryImport, type MemoryImportCounts, type MemoryImportProgress, type MemoryImportWriter, type NewMemoryUnit, type StoredImportError } from "@/lib/db/queries/memory-import";
 import { decodeImportStream } from "./decode-import-stream";
 import { readTmxUnits } from "./read-tmx-units";
 import { readMosesUnits, readTsvUnits } from "./read-line-units";
@@ -44,7 +43,7 @@ const MAX_SAMPLES = 50;
 export async function importMemory(input: MemoryImportInput): Promise<MemoryImportReport> {
   const fileName = input.fileName.trim().slice(0, 200);
   if (fileName === "") throw new AppError("invalid-input", "The import needs a file name.");
-  const writer = await MemoryImportWriter.claim(
+  const writer = await claimMemoryImport(
     input.importId
       ? { id: input.importId }
       : { row: { fileName, format: input.format, createdById: input.actor.kind === "person" ? input.actor.id : null, createdByName: input.actor.name, ...(input.bytesTotal === undefined ? {} : { bytesTotal: input.bytesTotal }) } },

@@ -3,19 +3,26 @@ import "server-only";
 // the database (never held in memory), counted as they arrive and cut off at the cap.
 // Whoever made a file removes it: the route on any refusal, the import queue once the
 // import has ended, the next start for anything a dead process left behind.
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { databaseFile } from "@/lib/database-url";
+import { databaseFile, databaseUrl, provider, redactedUrl } from "@/lib/database-url";
 import { AppError } from "@/lib/errors";
 
 export type UploadCounter = { bytes: number; readonly maxBytes: number };
 
-/** Beside the database and named after it (like its wake file), so each database has its own. */
+/**
+ * Beside the database and named after it (like its wake file), so each database has its
+ * own. PostgreSQL has no file beside it: the machine's temporary folder, one per database
+ * (the web process that receives an upload is the one that imports it).
+ */
 export function memoryUploadDir(): string {
-  return `${databaseFile()}.memory-uploads`;
+  if (provider() === "sqlite") return `${databaseFile()}.memory-uploads`;
+  const database = createHash("sha256").update(redactedUrl(databaseUrl())).digest("hex").slice(0, 16);
+  return path.join(os.tmpdir(), `selaras-memory-uploads-${database}`);
 }
 
 export function newUploadPath(): string {

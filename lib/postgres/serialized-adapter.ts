@@ -7,11 +7,11 @@ import "server-only";
 // SQLite). Reads outside transactions never wait for it. Advisory locks are per database,
 // so databases on one server (tests, several instances) do not share it.
 import { PrismaPg } from "@prisma/adapter-pg";
+import { WRITE_LOCK_KEY } from "./write-lock";
+
+export { WRITE_LOCK_KEY };
 
 type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
-
-/** Any fixed 64-bit key; every Selaras process on a database uses the same one. */
-export const WRITE_LOCK_KEY = 7_305_092_913_355_291n;
 
 export class SerializedPgAdapter extends PrismaPg {
   readonly #lockWaitMs: number;

@@ -1,8 +1,8 @@
-import "server-only";
 // Connections of the raw-SQL side that Prisma's pool cannot give: one held by a single
 // piece of work for a whole transaction (an export's cursor, an import), and a small pool
 // for short read-only snapshots (statistics). Prisma's interactive transactions take the
 // app's write lock (lib/postgres/serialized-adapter.ts), which a read must never wait for.
+// No "server-only": the memory import's writer runs in a worker thread.
 import pg from "pg";
 import { databaseUrl } from "@/lib/database-url";
 

@@ -47,6 +47,8 @@ describeEachProvider("searchSegments", () => {
     ["FTS5 syntax as plain words", 'banjir" OR "beras', []],
     ["a column filter as a plain word", "target:floods", []],
     ["an operator word as a plain word", "banjir or", []],
+    ["a leading minus as a plain character", "-banjir", [FLOOD]],
+    ["tsquery syntax as plain characters", "banjir & !bandung:*", [FLOOD]],
     ["a hyphenated word", "anak-anak", [KIDS]],
     ["a part of a host name", "kompas", [KIDS]],
     ["a phrase with a prefix", "jakarta ut", [KIDS]],

@@ -29,14 +29,13 @@ export async function translateBatch(engine: TranslationEngine, limit: number, n
   if (abandonedDocumentIds.length > 0) await settleDocumentStatus(db, abandonedDocumentIds);
   if (work.length === 0) return { claimed: 0, written: 0, failed: 0, documentIds: abandonedDocumentIds };
   // The lease is renewed while inference runs, however long a batch takes.
-  const ids = work.map((w) => w.taskId);
-  const heartbeat = setInterval(() => void queue.extendLease(workerId, ids, leaseMs).catch(() => {}), Math.max(250, leaseMs / 3));
+  const heartbeat = setInterval(() => void queue.extendLease(workerId, work, leaseMs).catch(() => {}), Math.max(250, leaseMs / 3));
   try {
     return await runClaimedWork(engine, note, workerId, work);
   } catch (error) {
     // Not the sentences' fault (a busy database, a broken engine): give them back
     // without counting the attempt, and let the caller back off.
-    await queue.release(workerId, ids).catch(() => {});
+    await queue.release(workerId, work).catch(() => {});
     throw error;
   } finally {
     clearInterval(heartbeat);
@@ -57,7 +56,8 @@ async function runClaimedWork(engine: TranslationEngine, note: EngineNote | null
       tx,
       translated.map(({ item, target }, i) => ({ segment: item.segment, target: checked[i]?.target ?? target, flags: checked[i]?.flags ?? [], engineId: engine.id })),
     ) + (await storeComparisonDrafts(tx, compared.map(({ item, target }) => ({ segmentId: item.segment.id, source: item.segment.source, target, engineId: engine.id }))));
-    await translationQueue().complete(tx, workerId, [...translated.map(({ item }) => item.work.taskId), ...stale.map((w) => w.taskId)]);
+    // Comparison drafts are done once stored too, or they would be claimed again after every lease.
+    await translationQueue().complete(tx, workerId, [...all.map(({ item }) => item.work), ...stale]);
     await settleDocumentStatus(tx, documentIds, { engine: engine.id, engineNote: note });
     return count;
   });

@@ -32,7 +32,7 @@ describe("the SQLite translation queue", () => {
     await ingestDocument({ text: TEXT });
     const dead = await queue.claim("dead", 2, lease(200));
     const alive = await queue.claim("alive", 2, lease(200));
-    await queue.extendLease("alive", alive.work.map((w) => w.taskId), 60_000);
+    await queue.extendLease("alive", alive.work, 60_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
     // Tried work goes alone, the dead worker's first, so a poison sentence fails by itself.
     for (const held of dead.work) {
@@ -78,7 +78,7 @@ describe("the SQLite translation queue", () => {
     await ingestDocument({ text: TEXT });
     const [work] = (await queue.claim("old", 1, lease())).work;
     await db.$transaction((tx) => queue.enqueue(tx, { segmentIds: [work!.segmentId] }, { priority: "person" }));
-    await db.$transaction((tx) => queue.complete(tx, "old", [work!.taskId]));
+    await db.$transaction((tx) => queue.complete(tx, "old", [work!]));
     expect(await db.translationTask.findUniqueOrThrow({ where: { id: work!.taskId } })).toMatchObject({ claimedBy: null, attempts: 0, priority: 1 });
     // A person's request goes first.
     expect((await queue.claim("new", 1, lease())).work[0]?.segmentId).toBe(work!.segmentId);

@@ -12,6 +12,7 @@ import {
   oweUncoveredSegments,
 } from "@/lib/db/queries/sqlite/claim-translation-work";
 import type { TranslationQueue, TranslationWork } from "./translation-queue";
+import { listTaskFailures } from "./task-failures";
 
 const PRIORITY = { comparison: -1, bulk: 0, person: 1 } as const;
 const CLAIM_TRANSACTION = { maxWait: 15_000, timeout: 15_000 } as const;
@@ -20,6 +21,8 @@ const CLAIM_TRANSACTION = { maxWait: 15_000, timeout: 15_000 } as const;
 export function retryDelayMs(attempts: number): number {
   return Math.min(60_000, 1_000 * 2 ** Math.max(0, attempts - 1));
 }
+
+const taskIdsOf = (work: readonly TranslationWork[]) => work.map((w) => w.taskId);
 
 export function createSqliteTranslationQueue(): TranslationQueue {
   return {
@@ -38,26 +41,26 @@ export function createSqliteTranslationQueue(): TranslationQueue {
         const now = new Date();
         const abandonedDocumentIds = await failAbandonedWork(tx, now);
         const rows = await claimTranslationWork(tx, { workerId, limit, now, until: new Date(now.getTime() + leaseMs), redrafts });
-        const work = rows.map(({ id, ...row }): TranslationWork => ({ taskId: id, ...row }));
+        const work = rows.map(({ id, ...row }): TranslationWork => ({ taskId: id, jobId: null, ...row }));
         return { work, abandonedDocumentIds };
       }, CLAIM_TRANSACTION);
     },
 
-    async extendLease(workerId, taskIds, leaseMs) {
+    async extendLease(workerId, work, leaseMs) {
       await db.translationTask.updateMany({
-        where: { id: { in: [...taskIds] }, claimedBy: workerId },
+        where: { id: { in: taskIdsOf(work) }, claimedBy: workerId },
         data: { claimedUntil: new Date(Date.now() + leaseMs) },
       });
     },
 
-    async complete(tx, workerId, taskIds) {
+    async complete(tx, workerId, work) {
       // A task whose claim was taken away (re-requested meanwhile) stays owed.
-      await tx.translationTask.deleteMany({ where: { id: { in: [...taskIds] }, claimedBy: workerId } });
+      await tx.translationTask.deleteMany({ where: { id: { in: taskIdsOf(work) }, claimedBy: workerId } });
     },
 
-    async release(workerId, taskIds) {
+    async release(workerId, work) {
       await db.translationTask.updateMany({
-        where: { id: { in: [...taskIds] }, claimedBy: workerId },
+        where: { id: { in: taskIdsOf(work) }, claimedBy: workerId },
         data: { claimedBy: null, claimedUntil: null, attempts: { decrement: 1 } },
       });
     },
@@ -83,14 +86,7 @@ export function createSqliteTranslationQueue(): TranslationQueue {
       return updated.count > 0;
     },
 
-    async listFailures(documentId) {
-      const rows = await db.translationTask.findMany({
-        // A comparison draft that failed is no translation failure of the article.
-        where: { failedAt: { not: null }, kind: { not: "compare" }, segment: { documentId } },
-        select: { segmentId: true, lastError: true, attempts: true },
-      });
-      return rows.map((row) => ({ segmentId: row.segmentId, reason: row.lastError ?? "", attempts: row.attempts }));
-    },
+    listFailures: listTaskFailures,
 
     async nextDueAt({ redrafts }) {
       const now = new Date();

@@ -1,9 +1,10 @@
 // The translation queue's contract. Segment statuses say what a sentence is; the queue
-// says what work is owed, who holds it and how earlier attempts went. SQLite leases are
-// the provider today (sqlite-translation-queue.ts); a queue engine on PostgreSQL can
-// sit behind the same type later. Delivery is at least once: a worker that dies
-// mid-batch loses its lease and another redoes the batch, and the conditional write
-// of the result (store-machine-translation.ts) keeps a sentence from being written twice.
+// says what work is owed, who holds it and how earlier attempts went. Two providers sit
+// behind it: leases on TranslationTask rows on SQLite (sqlite-translation-queue.ts), and
+// the pg-boss queue engine on PostgreSQL (postgres-translation-queue.ts). Delivery is at
+// least once: a worker that dies mid-batch loses its lease and another redoes the batch,
+// and the conditional write of the result (store-machine-translation.ts) keeps a
+// sentence from being written twice.
 import type { Tx } from "@/lib/db";
 
 /** compare: a published pair's Indonesian, translated beside it for a learner (ComparisonDraft); the pair is never touched. */
@@ -11,6 +12,8 @@ export type TranslationWorkKind = "translate" | "redraft" | "compare";
 
 export type TranslationWork = {
   taskId: number;
+  /** The engine's job carrying the item (PostgreSQL); null on SQLite, where the task row is the claim. */
+  jobId: string | null;
   segmentId: string;
   kind: TranslationWorkKind;
   /** Including the current one. */
@@ -36,11 +39,11 @@ export type TranslationQueue = {
   /** Takes up to `limit` items for `leaseMs`; drafts are only redone by a neural engine. */
   claim(workerId: string, limit: number, options: { leaseMs: number; redrafts: boolean }): Promise<{ work: TranslationWork[]; abandonedDocumentIds: string[] }>;
   /** Renews the lease of items still being worked on. */
-  extendLease(workerId: string, taskIds: readonly number[], leaseMs: number): Promise<void>;
+  extendLease(workerId: string, work: readonly TranslationWork[], leaseMs: number): Promise<void>;
   /** Inside the transaction that stores the results. */
-  complete(tx: Tx, workerId: string, taskIds: readonly number[]): Promise<void>;
+  complete(tx: Tx, workerId: string, work: readonly TranslationWork[]): Promise<void>;
   /** Gives items back untouched (the database was busy): the attempt does not count. */
-  release(workerId: string, taskIds: readonly number[]): Promise<void>;
+  release(workerId: string, work: readonly TranslationWork[]): Promise<void>;
   /** Records a failed attempt; the last allowed one marks the item failed with the reason. */
   fail(workerId: string, work: TranslationWork, reason: string): Promise<FailureOutcome>;
   /** A failed sentence is owed again with fresh attempts; false when it had not failed. */

@@ -35,8 +35,18 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
+type DisconnectHook = (url: string) => Promise<void>;
+const globalForHooks = globalThis as unknown as { selarasDisconnectHooks?: Set<DisconnectHook> };
+const disconnectHooks = (globalForHooks.selarasDisconnectHooks ??= new Set<DisconnectHook>());
+
+/** What else holds connections to a database (the queue engine's pool) closes with the client. */
+export function onDisconnect(hook: DisconnectHook): void {
+  disconnectHooks.add(hook);
+}
+
 /** Closes the client of a URL, and its raw-SQL read pool (tests that drop their database; a CLI at exit). */
 export async function disconnectDatabase(url = databaseUrl()): Promise<void> {
+  await Promise.all([...disconnectHooks].map((hook) => hook(url).catch(() => undefined)));
   const client = clients.get(url);
   clients.delete(url);
   await client?.$disconnect();

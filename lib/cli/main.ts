@@ -1,6 +1,7 @@
 // Selaras on the command line: `npm run cli -- <command>`. Every command brings the
 // database up to date first, like the web server does.
 import { migrateDatabase } from "@/lib/migrate";
+import { disconnectDatabase } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { runIngest } from "./ingest-command";
 import { runShow } from "./show-command";
@@ -69,7 +70,12 @@ async function main(argv: string[]): Promise<number> {
     return name && name !== "help" && name !== "--help" ? 2 : 0;
   }
   await migrateDatabase();
-  return command(args);
+  try {
+    return await command(args);
+  } finally {
+    // On PostgreSQL open pools (Prisma's, the queue engine's) would keep the process alive.
+    await disconnectDatabase().catch(() => undefined);
+  }
 }
 
 main(process.argv.slice(2)).then(

@@ -1,11 +1,14 @@
 // Wake-ups for the translation worker, across processes: whoever owes new work (the
 // web process on ingest, the CLI) writes the wake file beside the database, and the
-// worker watches it (inotify on Linux), so translation starts at once. A worker in the
-// same process also hears an in-process event. Polling stays as a slow fallback only,
-// for file systems where watching does not work.
+// worker watches it (inotify on Linux), so translation starts at once. On PostgreSQL,
+// where workers may be on other machines, the same goes through NOTIFY/LISTEN
+// (postgres-wake.ts). A worker in the same process also hears an in-process event.
+// Polling stays as a slow fallback only, for when neither works.
 import fs from "node:fs";
 import { EventEmitter } from "node:events";
-import { databaseFile, provider } from "@/lib/database-url";
+import { db } from "@/lib/db";
+import { databaseFile, databaseUrl, provider } from "@/lib/database-url";
+import { WAKE_CHANNEL, listenForWake } from "./postgres-wake";
 
 const globalForSignal = globalThis as unknown as { selarasWorkerSignal?: EventEmitter; selarasWakeWarned?: boolean };
 const signal = (globalForSignal.selarasWorkerSignal ??= new EventEmitter());
@@ -17,20 +20,38 @@ export function wakeFile(): string {
 
 export function wakeWorker(): void {
   signal.emit("wake");
-  // PostgreSQL has no file beside the database; until its queue wakes workers on every
-  // machine, a worker elsewhere finds the work at its next poll.
-  if (provider() !== "sqlite") return;
+  // Work owed through the queue already sent its NOTIFY at commit; this one is for the
+  // rest (a long article's staged linking, which the worker does before translating).
+  if (provider() === "postgresql") {
+    void notifyWorkers().catch((error: unknown) => warnOnce("could not notify the translation workers:", error));
+    return;
+  }
   try {
     fs.writeFileSync(wakeFile(), `${Date.now()}\n`);
   } catch (error) {
-    // The worker still finds the work at its next poll; say so once, not per request.
-    if (!globalForSignal.selarasWakeWarned) console.warn("[selaras] could not write the worker wake file:", error);
-    globalForSignal.selarasWakeWarned = true;
+    warnOnce("could not write the worker wake file:", error);
   }
+}
+
+/** The worker still finds the work at its next poll; say so once, not per request. */
+function warnOnce(message: string, error: unknown): void {
+  if (!globalForSignal.selarasWakeWarned) console.warn(`[selaras] ${message}`, error);
+  globalForSignal.selarasWakeWarned = true;
+}
+
+async function notifyWorkers(): Promise<void> {
+  await db.$executeRawUnsafe(`SELECT pg_notify('${WAKE_CHANNEL}', '')`);
 }
 
 export function onWake(listener: () => void): () => void {
   signal.on("wake", listener);
+  if (provider() === "postgresql") {
+    const unlisten = listenForWake(databaseUrl(), listener);
+    return () => {
+      signal.off("wake", listener);
+      unlisten();
+    };
+  }
   let watcher: fs.FSWatcher | null = null;
   let closed = false;
   const arm = () => {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ingestDocument } from "@/lib/ingest/ingest-document";
 import { translateBatch } from "./translate-batch";
@@ -7,6 +7,8 @@ import { translationQueue } from "./queue";
 import { retrySegmentTranslation } from "@/lib/segments/retry-segment-translation";
 import type { TranslationEngine } from "@/lib/translation/engine";
 import { changeRows } from "@/lib/test/change-rows";
+import { describeEachProvider } from "@/lib/test/providers";
+import { clearQueue } from "@/lib/test/queue-fixtures";
 
 // The worker's bookkeeping is under test here, not translation quality, so a
 // transparent engine that records each call is the clearest witness.
@@ -30,11 +32,12 @@ Kalimat pertama ada di sini. Kalimat kedua menyusul. Kalimat ketiga juga.
 
 Paragraf kedua punya satu kalimat. Lalu satu lagi.`;
 
-beforeEach(async () => {
-  await db.document.deleteMany();
-});
+describeEachProvider("translateBatch", (provider) => {
+  beforeEach(async () => {
+    await db.document.deleteMany();
+    await clearQueue(provider);
+  });
 
-describe("translateBatch", () => {
   it("translates pending segments in order and records one machine change each", async () => {
     const { id } = await ingestDocument({ text: TEXT });
     const engine = recordingEngine();

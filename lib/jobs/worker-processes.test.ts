@@ -1,13 +1,17 @@
 // Two real worker processes (the app's worker loop, queue and draft engine) on one
-// database: the claim hands every sentence to exactly one of them, and a worker killed
-// with SIGKILL mid-batch loses its lease to the other, which finishes the work.
+// database, on each provider: the claim hands every sentence to exactly one of them, a
+// commit in another process wakes them (the wake file on SQLite, NOTIFY on PostgreSQL),
+// and a worker killed with SIGKILL mid-batch loses its lease to the other, which
+// finishes the work.
 import fs from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ingestDocument } from "@/lib/ingest/ingest-document";
 import { killGroup, sleep, startScript, stopChild, type Child } from "@/lib/test/child-process";
 import { articleOf, readCallLog, waitFor } from "@/lib/test/worker-fixtures";
+import { describeEachProvider } from "@/lib/test/providers";
+import { clearQueue, heldTaskCount } from "@/lib/test/queue-fixtures";
 
 const children: Child[] = [];
 const callLog = path.join(process.env.SELARAS_TEST_DIR!, `calls-${process.pid}-${Date.now()}.log`);
@@ -36,12 +40,17 @@ afterEach(async () => {
   fs.rmSync(callLog, { force: true });
 });
 
-describe("two worker processes on one database", () => {
+describeEachProvider("two worker processes on one database", (provider) => {
+  afterEach(async () => {
+    await db.document.deleteMany();
+    await clearQueue(provider);
+  });
+
   it("infer every sentence exactly once between them, both doing a share", async () => {
     startWorker("a", { BATCH_DELAY_MS: "100" });
     startWorker("b", { BATCH_DELAY_MS: "100" });
     await sleep(1_500);
-    // Ingested after the workers sleep: the wake file, not a poll, starts them.
+    // Ingested after the workers sleep: the wake file or NOTIFY, not a poll, starts them.
     const { id } = await ingestDocument({ text: articleOf(48) });
     await untilTranslated(id);
     const segments = await db.segment.findMany({ where: { documentId: id } });
@@ -61,7 +70,7 @@ describe("two worker processes on one database", () => {
     await victim.exited;
     const held = readCallLog(callLog).map((c) => c.sentence);
     expect(held).toHaveLength(4);
-    expect(await db.translationTask.count({ where: { claimedBy: { not: null }, claimedUntil: { gt: new Date() } } })).toBe(4);
+    expect(await heldTaskCount(provider)).toBe(4);
 
     startWorker("survivor");
     await untilTranslated(id);

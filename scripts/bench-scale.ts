@@ -1,7 +1,8 @@
 // Scale-out on PostgreSQL: translation worker processes and web processes sharing one
 // database. On a throwaway database per phase, the same corpus (30 articles, 3,000
 // sentences) is translated by the real worker loop and pg-boss queue, with the tiny
-// model and a fixed delay per batch standing in for a slower model:
+// model and a fixed delay per batch standing in for a slower model (1 s per batch of 8,
+// as in bench:workers: about what opus-mt takes on a CPU):
 //   1. one worker process (the reference), then three: throughput ratio (target ≥ 2.7×);
 //   2. three workers, one killed with SIGKILL a third of the way through: everything
 //      still finishes, and how soon its held sentences were done by the others;
@@ -10,7 +11,7 @@
 //      racing on the same version across the two, exactly one wins.
 // Every phase checks that each segment got exactly one `machine` change.
 //   npm run bench:scale -- [--server postgresql://postgres@127.0.0.1:5432/postgres]
-//     [--sentences 3000] [--delay-ms 500] [--batch 8] [--lease-ms 10000] [--web-dir .next] [--no-web]
+//     [--sentences 3000] [--delay-ms 1000] [--batch 8] [--lease-ms 10000] [--web-dir .next] [--no-web]
 // The web phase needs a production build (`npm run build`; --web-dir names its folder).
 import fs from "node:fs";
 import os from "node:os";
@@ -26,7 +27,7 @@ const { values } = parseArgs({
   options: {
     server: { type: "string", default: process.env.SELARAS_TEST_PG_URL || DEFAULT_TEST_SERVER },
     sentences: { type: "string", default: "3000" },
-    "delay-ms": { type: "string", default: "500" },
+    "delay-ms": { type: "string", default: "1000" },
     batch: { type: "string", default: "8" },
     "lease-ms": { type: "string", default: "10000" },
     "web-dir": { type: "string", default: ".next" },
@@ -75,9 +76,9 @@ async function freshDatabase(): Promise<TestDatabase> {
   return database;
 }
 
-function startWorkers(count: number, callLog: string): Child[] {
+function startWorkers(count: number, callLog: string, gate: string): Child[] {
   return Array.from({ length: count }, (_, i) =>
-    startScript("lib/test/counting-worker.ts", [], { ...baseEnv, DATABASE_URL: process.env.DATABASE_URL, ENGINE_CALL_LOG: callLog, WORKER_TAG: `w${i + 1}` }),
+    startScript("lib/test/counting-worker.ts", [], { ...baseEnv, DATABASE_URL: process.env.DATABASE_URL, ENGINE_CALL_LOG: callLog, WORKER_TAG: `w${i + 1}`, START_GATE_FILE: gate }),
   );
 }
 
@@ -101,10 +102,14 @@ type Run = { workers: number; segments: number; seconds: number; sentencesPerSec
 async function translationRun(workers: number, onProgress?: (done: number, children: Child[]) => Promise<void>): Promise<Run & { children: Child[]; callLog: string }> {
   await freshDatabase();
   const callLog = path.join(dir, `calls-${workers}-${databases.length}.log`);
-  const children = startWorkers(workers, callLog);
-  await waitFor(() => children.every((c) => c.output().includes("ready")), 180_000, () => children.map((c) => c.output()).join("\n"));
-  const started = performance.now();
+  // The corpus is owed before the workers start, and they start together (a gate file):
+  // the run times translation alone, not ingest or model loading.
   const segments = await ingestCorpus(`Korpus${databases.length}-`);
+  const gate = path.join(dir, `go-${databases.length}`);
+  const children = startWorkers(workers, callLog, gate);
+  await waitFor(() => children.every((c) => c.output().includes("ready")), 180_000, () => children.map((c) => c.output()).join("\n"));
+  fs.writeFileSync(gate, "");
+  const started = performance.now();
   await waitFor(
     async () => {
       const left = await pending();
@@ -191,8 +196,8 @@ async function webRun() {
       timed(saveMs[node]!, () => fetch(`${base[node]}/api/segments/${id}`, { method: "PATCH", headers, body: JSON.stringify({ target, version }) }));
     const readVersion = async (node: number, documentId: string, id: string) => {
       const response = await timed(readMs[node]!, () => fetch(`${base[node]}/api/documents/${documentId}`, { headers }));
-      const body = (await response.json()) as { segments?: { id: string; version: number; target: string | null }[] };
-      return body.segments?.find((s) => s.id === id);
+      const body = (await response.json()) as { paragraphs?: { segments: { id: string; version: number; target: string | null }[] }[] };
+      return body.paragraphs?.flatMap((p) => p.segments).find((s) => s.id === id);
     };
     let saves = 0;
     let staleRefused = 0;

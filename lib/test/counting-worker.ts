@@ -2,7 +2,9 @@
 // the app's own worker loop, queue and engine selection (draft, or the tiny model),
 // with every sentence sent to the engine appended to ENGINE_CALL_LOG, an optional fixed
 // delay per batch (BATCH_DELAY_MS, standing in for a slower model), and sentences that
-// fail while the file POISON_FILE exists and they contain its text.
+// fail while the file POISON_FILE exists and they contain its text. With START_GATE_FILE
+// it says "ready" and waits for that file before working, so a benchmark can start
+// several workers on owed work at the same moment.
 import fs from "node:fs";
 import { startWorker } from "@/lib/jobs/translation-worker";
 import { selectEngine } from "@/lib/translation/select-engine";
@@ -29,6 +31,11 @@ function instrument(engine: TranslationEngine): TranslationEngine {
 
 // Load the engine before saying "ready", so a benchmark times translation, not start-up.
 await selectEngine();
+const gate = process.env.START_GATE_FILE;
+if (gate) {
+  console.log(`[worker ${tag}] ready`);
+  while (!fs.existsSync(gate)) await new Promise((resolve) => setTimeout(resolve, 20));
+}
 const worker = startWorker({
   log: (line) => console.log(`[worker ${tag}] ${line}`),
   chooseEngine: async () => {
@@ -36,7 +43,7 @@ const worker = startWorker({
     return choice.engine ? { ...choice, engine: instrument(choice.engine) } : choice;
   },
 });
-console.log(`[worker ${tag}] ready`);
+if (!gate) console.log(`[worker ${tag}] ready`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => void worker.stop().then(() => process.exit(0)));
 }

@@ -40,6 +40,9 @@ const PRIORITY = { bulk: 0, person: 1 } as const;
 /** Sentences the safety net owes per pass; it runs again while it finds more. */
 const RECONCILE_BATCH = 5_000;
 const DEAD_LETTER_BATCH = 100;
+/** Dead letters are rare: looked for now and then while busy, and whenever nothing else is owed. */
+const DEAD_LETTER_EVERY_MS = 5_000;
+let deadLettersCheckedAt = 0;
 
 type JobData = { taskId: number; segmentId: string; jobId: string };
 
@@ -81,6 +84,7 @@ function reasonOf(output: unknown): string {
 
 /** Dead letters (last attempts, including those of workers that died) become failures on the ledger. */
 async function recordDeadLetters(boss: PgBoss): Promise<string[]> {
+  deadLettersCheckedAt = Date.now();
   const letters = await boss.fetch<JobData>(DEAD_LETTER_QUEUE, { batchSize: DEAD_LETTER_BATCH, includeMetadata: true });
   if (letters.length === 0) return [];
   const documentIds = await markFailed(db, letters.filter((l) => l.data?.jobId).map((l) => ({ jobId: l.data.jobId, reason: reasonOf(l.output) })));
@@ -140,7 +144,7 @@ export function createPostgresTranslationQueue(): TranslationQueue {
 
     async claim(_workerId, limit, { leaseMs, redrafts }) {
       const boss = await startedBoss(databaseUrl());
-      const abandonedDocumentIds = await recordDeadLetters(boss);
+      const abandonedDocumentIds = Date.now() - deadLettersCheckedAt > DEAD_LETTER_EVERY_MS ? await recordDeadLetters(boss) : [];
       // A batch of only stale jobs (owed again since, or cleared) is completed and the
       // next batch fetched, rather than reporting an empty queue.
       for (let round = 0; round < 10; round++) {
@@ -148,7 +152,8 @@ export function createPostgresTranslationQueue(): TranslationQueue {
         if (fetched === null) break;
         if (fetched.length > 0) return { work: fetched, abandonedDocumentIds };
       }
-      return { work: [], abandonedDocumentIds };
+      deadLettersCheckedAt = 0;
+      return { work: [], abandonedDocumentIds: [...abandonedDocumentIds, ...(await recordDeadLetters(boss))] };
     },
 
     async extendLease(_workerId, work, leaseMs) {

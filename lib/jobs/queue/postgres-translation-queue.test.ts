@@ -143,6 +143,17 @@ const jobStates = () => db.$queryRawUnsafe<JobRow[]>(`SELECT state::text, count(
     expect(next!.jobId).not.toBe(work!.jobId);
   });
 
+  it("keeps the work of a document in the trash waiting, and owes it again once the document is restored", async () => {
+    const { id } = await ingestDocument({ text: TEXT });
+    await db.document.update({ where: { id }, data: { deletedAt: new Date() } });
+    expect((await queue().claim("w", 10, lease())).work).toEqual([]);
+    expect(await queue().reconcile({ redrafts: false })).toBe(0);
+    expect(await db.translationTask.count({ where: { jobId: null } })).toBe(6);
+    await db.document.update({ where: { id }, data: { deletedAt: null } });
+    expect(await queue().reconcile({ redrafts: false })).toBe(6);
+    expect((await queue().claim("w", 10, lease())).work).toHaveLength(6);
+  });
+
   it("owes again, in the safety net, sentences whose job was lost and sentences no task covers", async () => {
     const { id } = await ingestDocument({ text: TEXT });
     await db.$executeRawUnsafe(`DELETE FROM pgboss.job`);

@@ -21,6 +21,7 @@ import {
   markFailed,
   nextDueJob,
   orphanedTasks,
+  parkTasks,
   pendingSegments,
   previousJobs,
   renewJobs,
@@ -112,7 +113,10 @@ async function fetchWork(boss: PgBoss, limit: number, leaseMs: number, redrafts:
     const taken = retried && jobs.length > 1 ? [retried] : jobs;
     const given = jobs.filter((j) => !taken.includes(j));
     if (given.length > 0) await returnJobs(db, kind, given.map((j) => j.id));
-    const rows = new Map((await ledgerRowsOfJobs(db, taken.map((j) => j.id))).map((row) => [row.jobId, row]));
+    const found = await ledgerRowsOfJobs(db, taken.map((j) => j.id));
+    const parked = found.filter((row) => row.trashed).map((row) => row.jobId);
+    if (parked.length > 0) await parkTasks(db, parked);
+    const rows = new Map(found.filter((row) => !row.trashed).map((row) => [row.jobId, row]));
     const stale = taken.filter((j) => !rows.has(j.id)).map((j) => j.id);
     if (stale.length > 0) await jobCalls(boss).complete(kind, stale, null);
     return taken.flatMap((job): TranslationWork[] => {

@@ -20,6 +20,7 @@ export const DEAD_LETTER_QUEUE = "translation-dead";
 export type OwedRow = { segmentId: string; kind: TaskKind };
 export type PreviousJob = { segmentId: string; jobId: string; kind: TaskKind };
 export type LedgerRow = { id: number; segmentId: string; kind: TaskKind; priority: number; maxAttempts: number; jobId: string };
+export type ClaimedLedgerRow = LedgerRow & { trashed: boolean };
 
 /** Pending sentences of a document, or among the ones named, in reading order. */
 export async function pendingSegments(tx: Tx, owed: { documentId: string } | { segmentIds: readonly string[] }): Promise<string[]> {
@@ -51,13 +52,15 @@ export async function uncoveredSegments(client: Db | Tx, kind: TaskKind, limit: 
 
 /**
  * The safety net's second half: owed ledger rows whose job is gone (archived after the
- * retention period, cancelled by hand) or finished without the row being cleared. A job
- * that failed still counts: its dead letter records the failure on the row.
+ * retention period, cancelled by hand, parked while the document was in the trash) or
+ * finished without the row being cleared. A job that failed still counts: its dead
+ * letter records the failure on the row.
  */
 export async function orphanedTasks(client: Db | Tx, kinds: readonly TaskKind[], limit: number): Promise<OwedRow[]> {
   return client.$queryRaw<OwedRow[]>`
     SELECT t."segmentId", t."kind"::text AS "kind" FROM "TranslationTask" t
-    WHERE t."failedAt" IS NULL AND t."kind"::text IN (${Prisma.join(kinds)})
+    JOIN "Segment" s ON s."id" = t."segmentId" JOIN "Document" d ON d."id" = s."documentId"
+    WHERE t."failedAt" IS NULL AND t."kind"::text IN (${Prisma.join(kinds)}) AND d."deletedAt" IS NULL
       AND (t."jobId" IS NULL OR NOT EXISTS (
         SELECT 1 FROM pgboss.job j
         WHERE j.name = t."kind"::text AND j.id = t."jobId"::uuid AND j.state IN ('created', 'retry', 'active', 'failed')))
@@ -91,13 +94,26 @@ export async function upsertLedger(tx: Tx, rows: readonly (OwedRow & { jobId: st
   return result.map((row) => ({ ...row, id: Number(row.id), priority: Number(row.priority), maxAttempts: Number(row.maxAttempts) }));
 }
 
-/** The ledger rows behind fetched jobs; a job whose row moved on to another job is stale. */
-export async function ledgerRowsOfJobs(client: Db | Tx, jobIds: readonly string[]): Promise<LedgerRow[]> {
+/**
+ * The ledger rows behind fetched jobs, and whether their document is in the trash; a
+ * job whose row moved on to another job is stale.
+ */
+export async function ledgerRowsOfJobs(client: Db | Tx, jobIds: readonly string[]): Promise<ClaimedLedgerRow[]> {
   if (jobIds.length === 0) return [];
-  const rows = await client.$queryRaw<LedgerRow[]>`
-    SELECT "id", "segmentId", "kind"::text AS "kind", "priority", "maxAttempts", "jobId" FROM "TranslationTask"
-    WHERE "jobId" = ANY(${jobIds}::text[]) AND "failedAt" IS NULL`;
-  return rows.map((row) => ({ ...row, id: Number(row.id), priority: Number(row.priority), maxAttempts: Number(row.maxAttempts) }));
+  const rows = await client.$queryRaw<ClaimedLedgerRow[]>`
+    SELECT t."id", t."segmentId", t."kind"::text AS "kind", t."priority", t."maxAttempts", t."jobId", d."deletedAt" IS NOT NULL AS "trashed"
+    FROM "TranslationTask" t JOIN "Segment" s ON s."id" = t."segmentId" JOIN "Document" d ON d."id" = s."documentId"
+    WHERE t."jobId" = ANY(${jobIds}::text[]) AND t."failedAt" IS NULL`;
+  return rows.map((row) => ({ ...row, id: Number(row.id), priority: Number(row.priority), maxAttempts: Number(row.maxAttempts), trashed: row.trashed === true }));
+}
+
+/**
+ * Work of a document in the trash waits there without a job: the safety net owes it
+ * again once the document is restored (orphanedTasks skips trashed documents).
+ */
+export async function parkTasks(client: Db | Tx, jobIds: readonly string[]): Promise<void> {
+  if (jobIds.length === 0) return;
+  await client.$executeRaw`UPDATE "TranslationTask" SET "jobId" = NULL WHERE "jobId" = ANY(${jobIds}::text[])`;
 }
 
 /** Records a final failure on the rows still carried by these jobs; returns their documents. */

@@ -194,10 +194,11 @@ async function webRun() {
     };
     const save = (node: number, id: string, version: number, target: string) =>
       timed(saveMs[node]!, () => fetch(`${base[node]}/api/segments/${id}`, { method: "PATCH", headers, body: JSON.stringify({ target, version }) }));
-    const readVersion = async (node: number, documentId: string, id: string) => {
-      const response = await timed(readMs[node]!, () => fetch(`${base[node]}/api/documents/${documentId}`, { headers }));
-      const body = (await response.json()) as { paragraphs?: { segments: { id: string; version: number; target: string | null }[] }[] };
-      return body.paragraphs?.flatMap((p) => p.segments).find((s) => s.id === id);
+    // The sentence as a node serves it (its history endpoint: the sentence and its log).
+    const readSegment = async (node: number, id: string) => {
+      const response = await timed(readMs[node]!, () => fetch(`${base[node]}/api/segments/${id}/history`, { headers }));
+      const body = (await response.json()) as { segment?: { version: number; target: string | null } };
+      return body.segment;
     };
     let saves = 0;
     let staleRefused = 0;
@@ -209,15 +210,20 @@ async function webRun() {
       const b = 1 - a;
       // A save on one node; the other node reads it, and refuses a save on the old version.
       const first = await save(a, segment.id, segment.version, `Koreksi ${i} dari node ${a}`);
+      await first.arrayBuffer();
       if (first.status === 200) saves += 1;
       else unexpected += 1;
-      const seen = await readVersion(b, segment.documentId, segment.id);
-      if (seen?.version === segment.version + 1 && seen.target === `Koreksi ${i} dari node ${a}`) readsAgreeing += 1;
+      const saved = `Koreksi ${i} dari node ${a}`;
+      const seen = await readSegment(b, segment.id);
+      if (seen?.version === segment.version + 1 && seen.target === saved) readsAgreeing += 1;
+      // The 409 carries the current sentence: the other node's save, never an older one.
       const stale = await save(b, segment.id, segment.version, `Basi ${i}`);
-      if (stale.status === 409) staleRefused += 1;
+      const current = stale.status === 409 ? ((await stale.json()) as { error?: { details?: { current?: { version?: number; target?: string } } } }).error?.details?.current : undefined;
+      if (stale.status === 409 && current?.version === segment.version + 1 && current.target === saved) staleRefused += 1;
       else unexpected += 1;
       // Both nodes at once on the same version: exactly one may win.
       const race = await Promise.all([save(0, segment.id, segment.version + 1, `Balapan ${i} A`), save(1, segment.id, segment.version + 1, `Balapan ${i} B`)]);
+      await Promise.all(race.map((r) => r.arrayBuffer()));
       const statuses = race.map((r) => r.status).sort();
       if (statuses[0] === 200 && statuses[1] === 409) racesWithOneWinner += 1;
       else unexpected += 1;
@@ -226,7 +232,7 @@ async function webRun() {
       processes: 2,
       segmentsTried: segments.length,
       savesAccepted: saves,
-      staleSavesRefusedWith409: staleRefused,
+      staleSavesRefusedWith409CarryingTheOtherNodesSave: staleRefused,
       readsOnOtherNodeSeeingTheSave: readsAgreeing,
       racesAcrossNodesWithExactlyOneWinner: racesWithOneWinner,
       unexpectedResponses: unexpected,
@@ -235,6 +241,8 @@ async function webRun() {
       consistent: unexpected === 0 && staleRefused === segments.length && racesWithOneWinner === segments.length && readsAgreeing === segments.length,
     };
   } finally {
+    // What the servers said, for a run that went wrong (stderr; the report is stdout).
+    for (const server of servers) process.stderr.write(server.output().slice(-4_000));
     await Promise.all(servers.map((s) => stopChild(s)));
   }
 }

@@ -11,7 +11,7 @@ export async function clearQueue(provider: Provider): Promise<void> {
 export async function heldTaskCount(provider: Provider): Promise<number> {
   if (provider === "sqlite") return db.translationTask.count({ where: { claimedBy: { not: null }, claimedUntil: { gt: new Date() } } });
   const [row] = await db.$queryRawUnsafe<{ n: bigint }[]>(
-    `SELECT count(*) AS n FROM pgboss.job WHERE name IN ('translate', 'redraft') AND state = 'active' AND started_on + expire_in > now()`,
+    `SELECT count(*) AS n FROM pgboss.job WHERE name IN ('translate', 'redraft', 'compare') AND state = 'active' AND started_on + expire_in > now()`,
   );
   return Number(row?.n ?? 0);
 }

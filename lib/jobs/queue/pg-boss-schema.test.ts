@@ -6,7 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import PgBoss from "pg-boss";
 
-const MIGRATION = path.resolve("prisma/postgres/migrations/20261201180000_translation_queue/migration.sql");
+const MIGRATION = path.resolve("prisma/postgres/migrations/20261204100000_translation_queue/migration.sql");
 
 describe("pg-boss's schema in the PostgreSQL migrations", () => {
   it("is exactly the one the installed pg-boss builds", () => {

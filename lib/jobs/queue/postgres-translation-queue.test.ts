@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { ingestDocument } from "@/lib/ingest/ingest-document";
 import { postgresUnavailable, usePostgres } from "@/lib/test/providers";
 import { translationQueue } from "./index";
+import { textHash } from "@/lib/text/text-hash";
 
 const TEXT = "Judul Antrean\n\nKalimat satu. Kalimat dua. Kalimat tiga.\n\nKalimat empat. Kalimat lima.";
 const lease = (leaseMs = 60_000) => ({ leaseMs, redrafts: false });
@@ -43,7 +44,7 @@ const jobStates = () => db.$queryRawUnsafe<JobRow[]>(`SELECT state::text, count(
   it("owes nothing when the transaction that owed it rolls back", async () => {
     const attempt = db.$transaction(async (tx) => {
       const document = await tx.document.create({
-        data: { title: "Batal", rawText: "Batal.", contentHash: "rolled-back", status: "translating", segments: { create: [{ position: 0, paragraphIndex: 0, kind: "body", source: "Batal." }] } },
+        data: { title: "Batal", rawText: "Batal.", contentHash: "rolled-back", status: "translating", segments: { create: [{ position: 0, paragraphIndex: 0, kind: "body", source: "Batal.", sourceHash: textHash("Batal.") }] } },
       });
       expect(await translationQueue().enqueue(tx, { documentId: document.id })).toBe(1);
       throw new Error("the ingest failed after owing");

@@ -17,6 +17,7 @@ import { env } from "@/lib/env";
 import {
   DEAD_LETTER_QUEUE,
   QUEUES,
+  comparisonSegments,
   ledgerRowsOfJobs,
   markFailed,
   nextDueJob,
@@ -24,6 +25,7 @@ import {
   parkTasks,
   pendingSegments,
   previousJobs,
+  queuesFor,
   renewJobs,
   returnJobs,
   uncoveredSegments,
@@ -37,7 +39,7 @@ import { orderedJobIds } from "./ordered-job-ids";
 import { listTaskFailures } from "./task-failures";
 import type { TranslationQueue, TranslationWork } from "./translation-queue";
 
-const PRIORITY = { bulk: 0, person: 1 } as const;
+const PRIORITY = { comparison: -1, bulk: 0, person: 1 } as const;
 /** Sentences the safety net owes per pass; it runs again while it finds more. */
 const RECONCILE_BATCH = 5_000;
 const DEAD_LETTER_BATCH = 100;
@@ -102,7 +104,7 @@ function byKind(work: readonly TranslationWork[]): [TaskKind, string[]][] {
  * job fetched was stale), or null when no queue had any job to give.
  */
 async function fetchWork(boss: PgBoss, limit: number, leaseMs: number, redrafts: boolean): Promise<TranslationWork[] | null> {
-  for (const kind of redrafts ? QUEUES : (["translate"] as const)) {
+  for (const kind of queuesFor(redrafts)) {
     const jobs = await boss.fetch<JobData>(kind, { batchSize: limit, includeMetadata: true, priority: true });
     if (jobs.length === 0) continue;
     // The lease is the worker's, whatever the enqueuing process assumed.
@@ -134,10 +136,16 @@ export function createPostgresTranslationQueue(): TranslationQueue {
       return owe(tx, segmentIds.map((segmentId) => ({ segmentId, kind: "translate" })), PRIORITY[options?.priority ?? "bulk"]);
     },
 
+    async enqueueComparison(tx, documentId) {
+      const segmentIds = await comparisonSegments(tx, documentId);
+      return owe(tx, segmentIds.map((segmentId) => ({ segmentId, kind: "compare" })), PRIORITY.comparison);
+    },
+
     async reconcile({ redrafts }) {
-      const kinds: TaskKind[] = redrafts ? ["translate", "redraft"] : ["translate"];
+      const kinds = queuesFor(redrafts);
       let added = 0;
-      for (const kind of kinds) {
+      // Comparisons are owed on request only; the safety net keeps their jobs, not their requests.
+      for (const kind of kinds.filter((k): k is "translate" | "redraft" => k !== "compare")) {
         const segmentIds = await uncoveredSegments(db, kind, RECONCILE_BATCH);
         if (segmentIds.length > 0) added += await db.$transaction((tx) => owe(tx, segmentIds.map((segmentId) => ({ segmentId, kind })), PRIORITY.bulk));
       }
@@ -204,7 +212,7 @@ export function createPostgresTranslationQueue(): TranslationQueue {
     listFailures: listTaskFailures,
 
     async nextDueAt({ redrafts }) {
-      const kinds = redrafts ? QUEUES : (["translate"] as const);
+      const kinds = queuesFor(redrafts);
       let due = await nextDueJob(db, kinds);
       // A lease that ran out (its worker died): expire it now rather than at pg-boss's
       // next maintenance, so this idle worker takes the job once its retry is due.

@@ -12,9 +12,14 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db";
 
-export type TaskKind = "translate" | "redraft";
+export type TaskKind = "translate" | "redraft" | "compare";
 /** pg-boss queue names: one per kind, so a worker without the neural model never fetches redrafts. */
-export const QUEUES: readonly TaskKind[] = ["translate", "redraft"];
+export const QUEUES: readonly TaskKind[] = ["translate", "redraft", "compare"];
+
+/** The queues a worker takes work from, in the order it does: articles first, a learner's comparisons last. */
+export function queuesFor(redrafts: boolean): readonly TaskKind[] {
+  return redrafts ? QUEUES : ["translate", "compare"];
+}
 export const DEAD_LETTER_QUEUE = "translation-dead";
 
 export type OwedRow = { segmentId: string; kind: TaskKind };
@@ -36,10 +41,25 @@ export async function pendingSegments(tx: Tx, owed: { documentId: string } | { s
 }
 
 /**
+ * Published pairs of a document whose comparison draft is missing or made from older
+ * Indonesian. A sentence with a task of another kind is left to it; a comparison that
+ * failed is owed afresh.
+ */
+export async function comparisonSegments(tx: Tx, documentId: string): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT s."id" FROM "Segment" s
+    WHERE s."documentId" = ${documentId} AND s."engine" = 'aligned' AND s."status" IN ('reference', 'edited', 'approved') AND s."source" <> ''
+      AND NOT EXISTS (SELECT 1 FROM "ComparisonDraft" c WHERE c."segmentId" = s."id" AND c."source" = s."source")
+      AND NOT EXISTS (SELECT 1 FROM "TranslationTask" t WHERE t."segmentId" = s."id" AND NOT (t."kind" = 'compare' AND t."failedAt" IS NOT NULL))
+    ORDER BY s."position"`;
+  return rows.map((row) => row.id);
+}
+
+/**
  * The safety net's first half: sentences whose state calls for work that no ledger row
  * covers (made by a split, a merge, an older version, or lost in a race), in ingest order.
  */
-export async function uncoveredSegments(client: Db | Tx, kind: TaskKind, limit: number): Promise<string[]> {
+export async function uncoveredSegments(client: Db | Tx, kind: "translate" | "redraft", limit: number): Promise<string[]> {
   const state =
     kind === "translate" ? Prisma.sql`s."status" = 'pending'` : Prisma.sql`s."status" = 'machine' AND s."engine" LIKE 'draft:%'`;
   const rows = await client.$queryRaw<{ id: string }[]>`

@@ -1,7 +1,7 @@
 -- The translation queue on PostgreSQL: pg-boss 10.4.2 (its schema "pgboss", version 24,
 -- exactly as PgBoss.getConstructionPlans("pgboss") prints it; the block between the
 -- markers is checked against the installed package by lib/jobs/queue/pg-boss-schema.test.ts),
--- its three queues, and the column that ties a TranslationTask row to the job carrying it.
+-- its four queues, and the column that ties a TranslationTask row to the job carrying it.
 -- Upgrading pg-boss means a new migration with PgBoss.getMigrationPlans("pgboss", 24).
 
 -- AlterTable
@@ -194,3 +194,5 @@ SELECT pgboss.create_queue('translation-dead', '{"policy":"standard","retryLimit
 -- (attempts, lease) come from the enqueuing process; these are the fallbacks.
 SELECT pgboss.create_queue('translate', '{"policy":"standard","retryLimit":2,"retryDelay":1,"retryBackoff":true,"expireInSeconds":60,"retentionMinutes":525600,"deadLetter":"translation-dead"}');
 SELECT pgboss.create_queue('redraft', '{"policy":"standard","retryLimit":2,"retryDelay":1,"retryBackoff":true,"expireInSeconds":60,"retentionMinutes":525600,"deadLetter":"translation-dead"}');
+-- A learner's comparison drafts of published pairs (ComparisonDraft), after everything else.
+SELECT pgboss.create_queue('compare', '{"policy":"standard","retryLimit":2,"retryDelay":1,"retryBackoff":true,"expireInSeconds":60,"retentionMinutes":525600,"deadLetter":"translation-dead"}');

@@ -38,6 +38,8 @@ describe("comparison drafts", () => {
     expect(await requestComparison(id)).toEqual({ ok: true, queued: 3 });
     const engine = recordingEngine();
     expect(await translateBatch(engine, 8, null)).toMatchObject({ claimed: 3, written: 3 });
+    // Done once stored: nothing is owed, so no worker makes the drafts again after its lease.
+    expect(await db.translationTask.count({ where: { segment: { documentId: id } } })).toBe(0);
 
     const comparison = await getComparison(id);
     expect(comparison).toMatchObject({ requested: true, pairs: 3 });
